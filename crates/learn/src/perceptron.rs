@@ -170,6 +170,22 @@ impl Model {
         self.n_classes
     }
 
+    /// Builds a model from explicit rows (`weights.len() == keys.len() * n_classes`),
+    /// so learners other than the perceptron can use the model file format.
+    /// Returns `None` when the sizes disagree.
+    pub fn from_rows(n_classes: usize, keys: Vec<u64>, weights: Vec<f32>) -> Option<Model> {
+        if keys.len().checked_mul(n_classes)? != weights.len() {
+            return None;
+        }
+        Some(Model::from_parts(n_classes, keys, weights))
+    }
+
+    /// The weight row of `key`, if the model has one.
+    pub fn row(&self, key: u64) -> Option<&[f32]> {
+        let r = *self.index.get(&key)? as usize;
+        self.weights.get(r * self.n_classes..(r + 1) * self.n_classes)
+    }
+
     pub fn n_features(&self) -> usize {
         self.keys.len()
     }

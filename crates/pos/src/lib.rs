@@ -1,1 +1,199 @@
-//! (being built)
+//! Part-of-speech tagging: a greedy left-to-right averaged-perceptron tagger
+//! that predicts UD UPOS, then PTB XPOS in a second pass that sees the whole
+//! sentence's UPOS tags.
+//!
+//! ```no_run
+//! let tagger = crosscheck_pos::Tagger::builtin().unwrap();
+//! let tags = tagger.tag(&["They", "did", "n't", "go", "."]);
+//! assert_eq!(tags[2].upos.as_str(), "PART");
+//! ```
+
+pub mod conllu;
+mod features;
+mod tags;
+pub mod train;
+
+pub use tags::{Upos, Xpos, XPOS_TAGS};
+
+use crosscheck_learn::{model_file, Model, ModelError};
+use features::{Extractor, Scratch};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// Model kind written in the header of POS model files.
+pub const MODEL_KIND: &str = "pos";
+/// Version of the feature templates; a model with another version is refused.
+pub const FEATURE_VERSION: u32 = 1;
+
+/// One word's tags.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Tag {
+    pub upos: Upos,
+    pub xpos: Xpos,
+}
+
+/// Errors loading a tagger.
+#[derive(Debug, thiserror::Error)]
+pub enum PosError {
+    #[error("bad POS model file: {0}")]
+    Model(#[from] ModelError),
+    #[error("POS model has feature version {found}, this build needs {expected}")]
+    Version { expected: u32, found: u32 },
+    #[error("POS model header is malformed: {0}")]
+    Header(String),
+}
+
+/// The trained tagger. Cheap to share (`&'static` via [`Tagger::builtin`]).
+pub struct Tagger {
+    upos: Model,
+    xpos: Model,
+    /// Exact word form hash → (UPOS, XPOS) for frequent unambiguous words.
+    dict: HashMap<u64, (u8, u8), features::IdentityBuild>,
+    /// allowed[upos] = XPOS classes seen with it in training.
+    allowed: Vec<Vec<u8>>,
+    header: crosscheck_learn::ModelHeader,
+}
+
+impl std::fmt::Debug for Tagger {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Tagger")
+            .field("upos_features", &self.upos.n_features())
+            .field("xpos_features", &self.xpos.n_features())
+            .field("dict", &self.dict.len())
+            .finish()
+    }
+}
+
+static BUILTIN_BYTES: &[u8] = include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../models/pos.ccm"));
+
+impl Tagger {
+    /// The model shipped in the binary (`models/pos.ccm`), loaded once.
+    pub fn builtin() -> Result<&'static Tagger, PosError> {
+        static CELL: OnceLock<Result<Tagger, String>> = OnceLock::new();
+        CELL.get_or_init(|| Tagger::from_bytes(BUILTIN_BYTES).map_err(|e| e.to_string()))
+            .as_ref()
+            .map_err(|e| PosError::Header(e.clone()))
+    }
+
+    /// Loads a model file's bytes.
+    pub fn from_bytes(b: &[u8]) -> Result<Tagger, PosError> {
+        let (header, mut tables) = model_file::read_expect(b, MODEL_KIND, 2)?;
+        if header.version != FEATURE_VERSION {
+            return Err(PosError::Version {
+                expected: FEATURE_VERSION,
+                found: header.version,
+            });
+        }
+        let xpos = tables.pop().ok_or_else(|| PosError::Header("missing table".into()))?;
+        let upos = tables.pop().ok_or_else(|| PosError::Header("missing table".into()))?;
+        if upos.n_classes() != Upos::ALL.len() || xpos.n_classes() != Xpos::COUNT {
+            return Err(PosError::Header("unexpected class counts".into()));
+        }
+        let extra: train::Extra =
+            serde_json::from_value(header.extra.clone()).map_err(|e| PosError::Header(e.to_string()))?;
+        let mut dict: HashMap<u64, (u8, u8), features::IdentityBuild> = HashMap::default();
+        dict.reserve(extra.dict.len());
+        for (w, u, x) in &extra.dict {
+            if (*u as usize) < Upos::ALL.len() && (*x as usize) < Xpos::COUNT {
+                dict.insert(features::word_key(w), (*u, *x));
+            }
+        }
+        let mut allowed = vec![Vec::new(); Upos::ALL.len()];
+        for (u, x) in &extra.pairs {
+            if let Some(a) = allowed.get_mut(*u as usize) {
+                if (*x as usize) < Xpos::COUNT && !a.contains(x) {
+                    a.push(*x);
+                }
+            }
+        }
+        for a in &mut allowed {
+            a.sort_unstable();
+        }
+        Ok(Tagger {
+            upos,
+            xpos,
+            dict,
+            allowed,
+            header,
+        })
+    }
+
+    /// Provenance of the model (data, command, seed, dev scores).
+    pub fn header(&self) -> &crosscheck_learn::ModelHeader {
+        &self.header
+    }
+
+    /// Tags one sentence of words (tokens as produced by the tokenizer).
+    pub fn tag(&self, words: &[&str]) -> Vec<Tag> {
+        let mut scratch = Scratch::default();
+        let mut out = Vec::with_capacity(words.len());
+        self.tag_into(words, &mut scratch, &mut out);
+        out
+    }
+
+    /// Like [`Tagger::tag`] but reuses buffers; `out` is cleared first.
+    pub fn tag_with(&self, words: &[&str], scratch: &mut TagScratch, out: &mut Vec<Tag>) {
+        self.tag_into(words, &mut scratch.0, out);
+    }
+
+    fn tag_into(&self, words: &[&str], s: &mut Scratch, out: &mut Vec<Tag>) {
+        out.clear();
+        let ex = Extractor::new(words, s);
+        let n = words.len();
+        let mut up: Vec<u8> = Vec::with_capacity(n);
+        let mut scores = [0f32; 64];
+        let mut keys = Vec::with_capacity(64);
+        for i in 0..n {
+            if let Some(&(u, _)) = self.dict.get(&ex.info(i).exact) {
+                up.push(u);
+                continue;
+            }
+            keys.clear();
+            ex.upos_features(i, &up, &mut keys);
+            let sc = &mut scores[..Upos::ALL.len()];
+            self.upos.scores(&keys, sc);
+            up.push(crosscheck_learn::argmax(sc) as u8);
+        }
+        let mut xp: Vec<u8> = Vec::with_capacity(n);
+        for i in 0..n {
+            let u = up.get(i).copied().unwrap_or(0);
+            if let Some(&(du, dx)) = self.dict.get(&ex.info(i).exact) {
+                if du == u {
+                    xp.push(dx);
+                    continue;
+                }
+            }
+            keys.clear();
+            ex.xpos_features(i, &up, &xp, &mut keys);
+            let sc = &mut scores[..Xpos::COUNT];
+            self.xpos.scores(&keys, sc);
+            xp.push(best_allowed(sc, self.allowed.get(u as usize).map(Vec::as_slice).unwrap_or(&[])));
+        }
+        for (u, x) in up.iter().zip(&xp) {
+            let upos = Upos::from_index(*u as usize).unwrap_or(Upos::X);
+            let xpos = Xpos::from_index(*x as usize).unwrap_or(Xpos::XX);
+            out.push(Tag { upos, xpos });
+        }
+    }
+}
+
+/// Reusable buffers for [`Tagger::tag_with`].
+#[derive(Default)]
+pub struct TagScratch(Scratch);
+
+/// Best class among `allowed` (all classes if empty); first wins ties.
+pub(crate) fn best_allowed(scores: &[f32], allowed: &[u8]) -> u8 {
+    if allowed.is_empty() {
+        return crosscheck_learn::argmax(scores) as u8;
+    }
+    let mut best = allowed[0];
+    let mut best_s = f32::NEG_INFINITY;
+    for &c in allowed {
+        let s = scores.get(c as usize).copied().unwrap_or(f32::NEG_INFINITY);
+        if s > best_s {
+            best_s = s;
+            best = c;
+        }
+    }
+    best
+}

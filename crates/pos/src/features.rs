@@ -1,0 +1,328 @@
+//! Feature extraction. Each word's string-derived hashes are computed once
+//! per sentence; feature keys are then mixes of those hashes, so no string is
+//! allocated per token. The mixing constants are part of the model format.
+
+use crosscheck_learn::hash_bytes;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// Keys are already hashes: pass them through.
+#[derive(Default)]
+pub(crate) struct IdentityHasher(u64);
+
+impl Hasher for IdentityHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | b as u64;
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+pub(crate) type IdentityBuild = BuildHasherDefault<IdentityHasher>;
+
+/// Hash of an exact word form (tag dictionary key).
+pub(crate) fn word_key(w: &str) -> u64 {
+    hash_bytes(w.as_bytes()) ^ 0x5bd1_e995
+}
+
+#[inline]
+fn mix(mut h: u64) -> u64 {
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    h ^ (h >> 33)
+}
+
+#[inline]
+fn f1(t: u64, a: u64) -> u64 {
+    mix(a ^ t.wrapping_mul(0x9e37_79b9_7f4a_7c15))
+}
+
+#[inline]
+fn f2(t: u64, a: u64, b: u64) -> u64 {
+    mix(f1(t, a).rotate_left(17) ^ b)
+}
+
+#[inline]
+fn f3(t: u64, a: u64, b: u64, c: u64) -> u64 {
+    mix(f2(t, a, b).rotate_left(23) ^ c)
+}
+
+/// Hashes standing for positions outside the sentence and for tags.
+const PAD_L1: u64 = 0x1111_2222_3333_4441;
+const PAD_L2: u64 = 0x1111_2222_3333_4442;
+const PAD_R1: u64 = 0x1111_2222_3333_4443;
+const PAD_R2: u64 = 0x1111_2222_3333_4444;
+
+#[inline]
+fn tag_h(t: Option<u8>, pad: u64) -> u64 {
+    match t {
+        Some(t) => 0xabcd_0000 + t as u64,
+        None => pad,
+    }
+}
+
+/// String-derived facts about one word.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct WordInfo {
+    /// Exact form.
+    pub exact: u64,
+    /// Lowercased, digits mapped to 0.
+    pub norm: u64,
+    pub suf: [u64; 4],
+    pub pre: [u64; 3],
+    pub shape: u64,
+    /// Bit flags: 1 initial cap, 2 all caps, 4 has digit, 8 hyphen, 16 no letters, 32 has lower.
+    pub flags: u64,
+}
+
+impl WordInfo {
+    fn pad(p: u64) -> WordInfo {
+        WordInfo {
+            exact: p,
+            norm: p,
+            suf: [p; 4],
+            pre: [p; 3],
+            shape: p,
+            flags: p,
+        }
+    }
+}
+
+/// Reusable buffers for extraction.
+#[derive(Default)]
+pub(crate) struct Scratch {
+    infos: Vec<WordInfo>,
+    buf: String,
+    shape: String,
+    chars: Vec<(usize, char)>,
+}
+
+/// Computes one word's info into `s.infos`.
+fn analyse(w: &str, s: &mut Scratch) -> WordInfo {
+    s.buf.clear();
+    s.shape.clear();
+    let mut flags = 0u64;
+    let mut first = true;
+    let mut letters = 0usize;
+    let mut uppers = 0usize;
+    let mut last_shape = '\0';
+    let mut run = 0;
+    for c in w.chars() {
+        let sc;
+        if c.is_ascii_digit() {
+            flags |= 4;
+            s.buf.push('0');
+            sc = 'd';
+        } else if c.is_alphabetic() {
+            letters += 1;
+            if c.is_uppercase() {
+                uppers += 1;
+                if first {
+                    flags |= 1;
+                }
+                sc = 'X';
+            } else {
+                flags |= 32;
+                sc = 'x';
+            }
+            for l in c.to_lowercase() {
+                s.buf.push(l);
+            }
+        } else {
+            if c == '-' {
+                flags |= 8;
+            }
+            s.buf.push(c);
+            sc = if c.is_numeric() { 'd' } else { c };
+        }
+        if sc == last_shape {
+            run += 1;
+        } else {
+            run = 1;
+            last_shape = sc;
+        }
+        if run <= 3 {
+            s.shape.push(sc);
+        }
+        first = false;
+    }
+    if letters == 0 {
+        flags |= 16;
+    } else if uppers == letters && letters > 1 {
+        flags |= 2;
+    }
+    s.chars.clear();
+    s.chars.extend(s.buf.char_indices());
+    let b = s.buf.as_bytes();
+    let n = s.chars.len();
+    let mut suf = [0u64; 4];
+    let mut pre = [0u64; 3];
+    for (k, slot) in suf.iter_mut().enumerate() {
+        let start = if n > k { s.chars.get(n - k - 1).map(|c| c.0).unwrap_or(0) } else { 0 };
+        *slot = f1(20 + k as u64, hash_bytes(b.get(start..).unwrap_or(b)));
+    }
+    for (k, slot) in pre.iter_mut().enumerate() {
+        let end = s.chars.get(k + 1).map(|c| c.0).unwrap_or(b.len());
+        *slot = f1(30 + k as u64, hash_bytes(b.get(..end).unwrap_or(b)));
+    }
+    WordInfo {
+        exact: word_key(w),
+        norm: hash_bytes(b),
+        suf,
+        pre,
+        shape: hash_bytes(s.shape.as_bytes()),
+        flags,
+    }
+}
+
+/// Per-sentence feature extractor.
+pub(crate) struct Extractor<'a> {
+    infos: &'a [WordInfo],
+}
+
+const LPAD1: WordInfo = WordInfo {
+    exact: PAD_L1,
+    norm: PAD_L1,
+    suf: [PAD_L1; 4],
+    pre: [PAD_L1; 3],
+    shape: PAD_L1,
+    flags: PAD_L1,
+};
+
+impl<'a> Extractor<'a> {
+    pub fn new(words: &[&str], s: &'a mut Scratch) -> Extractor<'a> {
+        let mut infos = std::mem::take(&mut s.infos);
+        infos.clear();
+        for w in words {
+            infos.push(analyse(w, s));
+        }
+        s.infos = infos;
+        Extractor { infos: &s.infos }
+    }
+
+    pub fn info(&self, i: usize) -> WordInfo {
+        self.infos.get(i).copied().unwrap_or(LPAD1)
+    }
+
+    fn at(&self, i: usize, d: isize) -> WordInfo {
+        let j = i as isize + d;
+        if j < 0 {
+            WordInfo::pad(if j == -1 { PAD_L1 } else { PAD_L2 })
+        } else {
+            match self.infos.get(j as usize) {
+                Some(w) => *w,
+                None => WordInfo::pad(if j as usize == self.infos.len() { PAD_R1 } else { PAD_R2 }),
+            }
+        }
+    }
+
+    /// Features for the UPOS decision at `i`; `prev` holds tags of 0..i.
+    pub fn upos_features(&self, i: usize, prev: &[u8], out: &mut Vec<u64>) {
+        let w = self.at(i, 0);
+        let p1 = self.at(i, -1);
+        let p2 = self.at(i, -2);
+        let n1 = self.at(i, 1);
+        let n2 = self.at(i, 2);
+        let t1 = tag_h(i.checked_sub(1).and_then(|j| prev.get(j).copied()), PAD_L1);
+        let t2 = tag_h(i.checked_sub(2).and_then(|j| prev.get(j).copied()), PAD_L2);
+        let first = (i == 0) as u64;
+        out.push(f1(0, 0));
+        out.push(f1(1, w.norm));
+        out.extend_from_slice(&w.suf);
+        out.extend_from_slice(&w.pre);
+        out.push(f1(2, w.shape));
+        out.push(f2(3, w.flags, first));
+        out.push(f1(4, p1.norm));
+        out.push(f1(5, p2.norm));
+        out.push(f1(6, n1.norm));
+        out.push(f1(7, n2.norm));
+        out.push(f1(8, p1.suf[2]));
+        out.push(f1(9, n1.suf[2]));
+        out.push(f1(10, t1));
+        out.push(f2(11, t2, t1));
+        out.push(f2(12, t1, w.norm));
+        out.push(f2(13, p1.norm, w.norm));
+        out.push(f2(14, w.norm, n1.norm));
+        out.push(f1(15, n1.shape));
+        out.push(f1(16, p1.shape));
+        out.push(f2(17, t1, w.suf[2]));
+        out.push(f2(18, first, w.shape));
+        out.push(f2(19, p1.norm, n1.norm));
+        out.push(f1(20, n1.suf[1]));
+        out.push(f3(21, t1, w.norm, n1.norm));
+        out.push(f2(22, w.suf[2], n1.norm));
+        out.push(f2(23, w.shape, n1.shape));
+    }
+
+    /// Features for the XPOS decision at `i` given all UPOS tags and the
+    /// XPOS tags of 0..i.
+    pub fn xpos_features(&self, i: usize, up: &[u8], xp: &[u8], out: &mut Vec<u64>) {
+        let w = self.at(i, 0);
+        let p1 = self.at(i, -1);
+        let p2 = self.at(i, -2);
+        let n1 = self.at(i, 1);
+        let u = |d: isize, pad| {
+            let j = i as isize + d;
+            tag_h(if j < 0 { None } else { up.get(j as usize).copied() }, pad)
+        };
+        let u0 = u(0, PAD_R1);
+        let um1 = u(-1, PAD_L1);
+        let um2 = u(-2, PAD_L2);
+        let up1 = u(1, PAD_R1);
+        let up2 = u(2, PAD_R2);
+        let x1 = tag_h(i.checked_sub(1).and_then(|j| xp.get(j).copied()), PAD_L1);
+        let x2 = tag_h(i.checked_sub(2).and_then(|j| xp.get(j).copied()), PAD_L2);
+        out.push(f1(100, u0));
+        out.push(f2(101, u0, w.norm));
+        out.push(f2(102, u0, w.suf[0]));
+        out.push(f2(103, u0, w.suf[1]));
+        out.push(f2(104, u0, w.suf[2]));
+        out.push(f2(105, u0, w.shape));
+        out.push(f2(106, u0, w.flags));
+        out.push(f2(107, u0, um1));
+        out.push(f2(108, u0, up1));
+        out.push(f3(109, u0, um1, um2));
+        out.push(f3(110, u0, up1, up2));
+        out.push(f2(111, u0, x1));
+        out.push(f3(112, u0, x1, x2));
+        out.push(f2(113, u0, p1.norm));
+        out.push(f2(114, u0, p2.norm));
+        out.push(f2(115, u0, n1.norm));
+        out.push(f3(116, u0, um1, up1));
+        out.push(f3(117, u0, x1, w.suf[1]));
+        out.push(f1(118, w.norm));
+        out.push(f2(119, u0, w.suf[3]));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shapes_and_flags() {
+        let mut s = Scratch::default();
+        let a = analyse("Kassym-Jomart", &mut s);
+        assert_eq!(s.shape, "Xxxx-Xxxx");
+        assert_eq!(a.flags & 1, 1);
+        assert_eq!(a.flags & 8, 8);
+        let b = analyse("NATO", &mut s);
+        assert_eq!(b.flags & 2, 2);
+        let c = analyse("2,500", &mut s);
+        assert_eq!(s.buf, "0,000");
+        assert_eq!(c.flags & 4, 4);
+        // Case-insensitive core form.
+        assert_eq!(analyse("The", &mut s).norm, analyse("THE", &mut s).norm);
+        assert_ne!(analyse("The", &mut s).exact, analyse("the", &mut s).exact);
+        // Non-ASCII does not break suffixes.
+        let _ = analyse("naïveté", &mut s);
+        let _ = analyse("", &mut s);
+    }
+}

@@ -1,0 +1,274 @@
+//! Training and evaluation on CoNLL-U data.
+
+use crate::conllu::ConlluSentence;
+use crate::features::{Extractor, Scratch};
+use crate::{best_allowed, PosError, Tagger, Upos, Xpos, FEATURE_VERSION, MODEL_KIND};
+use crosscheck_learn::{model_file, ModelHeader, Perceptron, Rng};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Stage data stored in the model header.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Extra {
+    /// Frequent unambiguous words: (exact form, UPOS index, XPOS index).
+    pub dict: Vec<(String, u8, u8)>,
+    /// (UPOS, XPOS) index pairs seen in training.
+    pub pairs: Vec<(u8, u8)>,
+}
+
+/// One training sentence with class indices.
+#[derive(Debug, Clone)]
+pub struct Example {
+    pub words: Vec<String>,
+    pub upos: Vec<u8>,
+    pub xpos: Vec<u8>,
+}
+
+/// GUM genres whose texts are licensed non-commercially (or have no text):
+/// never trained on.
+pub const NC_GUM_GENRES: [&str; 6] = ["essay", "fiction", "letter", "podcast", "whow", "reddit"];
+
+/// Converts sentences to examples, dropping GUM documents of
+/// non-commercially licensed genres. Unknown tags map to X / XX.
+pub fn examples(sents: &[ConlluSentence]) -> Vec<Example> {
+    let mut out = Vec::with_capacity(sents.len());
+    let mut skip = false;
+    for s in sents {
+        if let Some(id) = &s.newdoc {
+            skip = id
+                .strip_prefix("GUM_")
+                .and_then(|r| r.split('_').next())
+                .is_some_and(|g| NC_GUM_GENRES.contains(&g));
+        }
+        if skip {
+            continue;
+        }
+        out.push(Example {
+            words: s.words.iter().map(|w| w.form.clone()).collect(),
+            upos: s
+                .words
+                .iter()
+                .map(|w| Upos::parse(&w.upos).unwrap_or(Upos::X).index() as u8)
+                .collect(),
+            xpos: s
+                .words
+                .iter()
+                .map(|w| Xpos::parse(&w.xpos).unwrap_or(Xpos::XX).index() as u8)
+                .collect(),
+        });
+    }
+    out
+}
+
+/// Training settings.
+#[derive(Debug, Clone)]
+pub struct TrainConfig {
+    pub epochs: usize,
+    pub seed: u64,
+    /// Drop features whose largest averaged weight is below this.
+    pub prune: f32,
+    /// A word enters the tag dictionary if seen this often…
+    pub dict_min_count: usize,
+    /// …with one (UPOS, XPOS) pair at least this share of the time.
+    pub dict_min_share: f64,
+    /// Share of training sentences shown ALL-CAPS, and the same share lowercased.
+    pub case_aug: f64,
+}
+
+impl Default for TrainConfig {
+    fn default() -> Self {
+        TrainConfig {
+            epochs: 8,
+            seed: 1,
+            prune: 0.0,
+            dict_min_count: 20,
+            dict_min_share: 0.995,
+            case_aug: 0.0,
+        }
+    }
+}
+
+/// Accuracy counts.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Scores {
+    pub tokens: usize,
+    pub upos_correct: usize,
+    pub xpos_correct: usize,
+}
+
+impl Scores {
+    pub fn upos_accuracy(&self) -> f64 {
+        self.upos_correct as f64 / self.tokens.max(1) as f64
+    }
+    pub fn xpos_accuracy(&self) -> f64 {
+        self.xpos_correct as f64 / self.tokens.max(1) as f64
+    }
+}
+
+/// Tags every example with `tagger` and counts correct tags.
+pub fn evaluate(tagger: &Tagger, data: &[Example]) -> Scores {
+    let mut s = Scores::default();
+    let mut scratch = crate::TagScratch::default();
+    let mut out = Vec::new();
+    for ex in data {
+        let words: Vec<&str> = ex.words.iter().map(String::as_str).collect();
+        tagger.tag_with(&words, &mut scratch, &mut out);
+        for ((t, u), x) in out.iter().zip(&ex.upos).zip(&ex.xpos) {
+            s.tokens += 1;
+            s.upos_correct += (t.upos.index() == *u as usize) as usize;
+            s.xpos_correct += (t.xpos.index() == *x as usize) as usize;
+        }
+    }
+    s
+}
+
+fn build_extra(data: &[Example], cfg: &TrainConfig) -> Extra {
+    let mut counts: BTreeMap<&str, BTreeMap<(u8, u8), usize>> = BTreeMap::new();
+    let mut pairs: BTreeMap<(u8, u8), usize> = BTreeMap::new();
+    for ex in data {
+        for ((w, u), x) in ex.words.iter().zip(&ex.upos).zip(&ex.xpos) {
+            *counts.entry(w.as_str()).or_default().entry((*u, *x)).or_default() += 1;
+            *pairs.entry((*u, *x)).or_default() += 1;
+        }
+    }
+    let mut dict = Vec::new();
+    for (w, tags) in counts {
+        let total: usize = tags.values().sum();
+        // Ties go to the smallest pair: BTreeMap order keeps this deterministic.
+        let mut best = ((0u8, 0u8), 0usize);
+        for (p, c) in tags {
+            if c > best.1 {
+                best = (p, c);
+            }
+        }
+        if total >= cfg.dict_min_count && best.1 as f64 / total as f64 >= cfg.dict_min_share {
+            dict.push((w.to_string(), best.0 .0, best.0 .1));
+        }
+    }
+    Extra {
+        dict,
+        pairs: pairs.into_keys().collect(),
+    }
+}
+
+fn recase(words: &[String], mode: u8) -> Vec<String> {
+    match mode {
+        1 => words.iter().map(|w| w.to_uppercase()).collect(),
+        2 => words.iter().map(|w| w.to_lowercase()).collect(),
+        _ => words.to_vec(),
+    }
+}
+
+/// Trains a model; returns the model file bytes and the dev scores of the
+/// saved (quantised) model. Progress goes to stderr.
+pub fn train(
+    data: &[Example],
+    dev: &[Example],
+    cfg: &TrainConfig,
+    data_desc: Vec<String>,
+    command: String,
+) -> Result<(Vec<u8>, Scores), PosError> {
+    let extra = build_extra(data, cfg);
+    let dict: std::collections::HashMap<u64, (u8, u8), crate::features::IdentityBuild> = extra
+        .dict
+        .iter()
+        .map(|(w, u, x)| (crate::features::word_key(w), (*u, *x)))
+        .collect();
+    let mut allowed = vec![Vec::new(); Upos::ALL.len()];
+    for (u, x) in &extra.pairs {
+        if let Some(a) = allowed.get_mut(*u as usize) {
+            a.push(*x);
+        }
+    }
+    let mut pu = Perceptron::new(Upos::ALL.len());
+    let mut px = Perceptron::new(Xpos::COUNT);
+    let mut rng = Rng::new(cfg.seed);
+    let mut order: Vec<usize> = (0..data.len()).collect();
+    let mut scratch = Scratch::default();
+    let mut keys = Vec::with_capacity(64);
+    let mut scores = vec![0f32; Xpos::COUNT];
+    for epoch in 0..cfg.epochs {
+        rng.shuffle(&mut order);
+        let (mut n, mut cu, mut cx) = (0usize, 0usize, 0usize);
+        for &si in &order {
+            let Some(ex) = data.get(si) else { continue };
+            let r = rng.next_f64();
+            let mode = if r < cfg.case_aug {
+                1
+            } else if r < 2.0 * cfg.case_aug {
+                2
+            } else {
+                0
+            };
+            let words_owned = recase(&ex.words, mode);
+            let words: Vec<&str> = words_owned.iter().map(String::as_str).collect();
+            let fx = Extractor::new(&words, &mut scratch);
+            let mut up: Vec<u8> = Vec::with_capacity(words.len());
+            for (i, &gold) in ex.upos.iter().enumerate() {
+                n += 1;
+                if let Some(&(u, _)) = dict.get(&fx.info(i).exact) {
+                    cu += (u == gold) as usize;
+                    up.push(u);
+                    continue;
+                }
+                keys.clear();
+                fx.upos_features(i, &up, &mut keys);
+                pu.tick();
+                let guess = pu.predict(&keys);
+                pu.update(&keys, gold as usize, guess);
+                cu += (guess == gold as usize) as usize;
+                up.push(guess as u8);
+            }
+            let mut xp: Vec<u8> = Vec::with_capacity(words.len());
+            for (i, &gold) in ex.xpos.iter().enumerate() {
+                let u = ex.upos.get(i).copied().unwrap_or(0);
+                if let Some(&(du, dx)) = dict.get(&fx.info(i).exact) {
+                    if du == u {
+                        cx += (dx == gold) as usize;
+                        xp.push(dx);
+                        continue;
+                    }
+                }
+                keys.clear();
+                fx.xpos_features(i, &ex.upos, &xp, &mut keys);
+                px.tick();
+                px.scores(&keys, &mut scores);
+                let guess = best_allowed(&scores, allowed.get(u as usize).map(Vec::as_slice).unwrap_or(&[]));
+                px.update(&keys, gold as usize, guess as usize);
+                cx += (guess == gold) as usize;
+                xp.push(guess);
+            }
+        }
+        eprintln!(
+            "epoch {}: train upos {:.4} xpos(gold upos) {:.4}  features {} / {}",
+            epoch + 1,
+            cu as f64 / n.max(1) as f64,
+            cx as f64 / n.max(1) as f64,
+            pu.n_features(),
+            px.n_features()
+        );
+    }
+    let mu = pu.finish(cfg.prune);
+    let mx = px.finish(cfg.prune);
+    let mut header = ModelHeader {
+        kind: MODEL_KIND.into(),
+        version: FEATURE_VERSION,
+        data: data_desc,
+        command,
+        seed: cfg.seed,
+        scores: serde_json::Value::Null,
+        extra: serde_json::to_value(&extra).map_err(|e| PosError::Header(e.to_string()))?,
+    };
+    let bytes = model_file::write(&header, &[&mu, &mx])?;
+    let tagger = Tagger::from_bytes(&bytes)?;
+    let s = evaluate(&tagger, dev);
+    header.scores = serde_json::json!({
+        "dev_tokens": s.tokens,
+        "upos_accuracy": (s.upos_accuracy() * 1e5).round() / 1e5,
+        "xpos_accuracy": (s.xpos_accuracy() * 1e5).round() / 1e5,
+        "upos_features": mu.n_features(),
+        "xpos_features": mx.n_features(),
+    });
+    let bytes = model_file::write(&header, &[&mu, &mx])?;
+    Ok((bytes, s))
+}
