@@ -33,6 +33,7 @@ use serde::{Deserialize, Serialize};
 use std::ops::Range;
 use std::sync::OnceLock;
 
+pub use crosscheck_learn::{hash_bytes, ModelHeader};
 pub use tagger::{TrainConfig, TrainReport};
 
 /// The shipped model, built by `crosscheck train ner` (see its header).

@@ -1,1 +1,292 @@
-//! (being built)
+//! Temporal expressions: recognition and TIMEX3 normalisation, rule-based.
+//!
+//! [`recognize`] finds dates, times, durations and sets in text regions and
+//! normalises them to TIMEX3 values anchored to the document date:
+//! "on Tuesday" in a report dated Thursday 2022-01-13 is `2022-01-11`,
+//! "week 2 of 2022" is `2022-W02`, "in March last year" is `2021-03`,
+//! "for 180 days" is `P180D`, "every Monday" is `XXXX-WXX-1`.
+//!
+//! Conventions (TimeML / TempEval-3 where it has one):
+//! - Extents exclude leading prepositions ("on Friday" -> "Friday") and keep
+//!   modifiers ("early January", "the past two months", "at least 72 hours").
+//! - A relative expression with no document date (and no earlier date to lean on)
+//!   gets `value: None` and [`Anchor::Unresolved`]; the run date is never used.
+//!   `PRESENT_REF`/`PAST_REF`/`FUTURE_REF` keep their value (they are not points)
+//!   but are `Unresolved` without a document date.
+//! - Weekdays, months and quarters without a year follow the tense of the clause
+//!   (past-tense cues like "said", "was", "-ed" -> the most recent one on or before
+//!   the document date; "will", "next" -> the coming one); news defaults to the past.
+//! - "N days later", "the following day", "that year" lean on the last date
+//!   resolved earlier in the same document.
+//! - Ranges are emitted as their parts: "between 4 and 6 January" gives "4"
+//!   (2022-01-04) and "6 January"; "January 4-6" gives "January 4" and "6".
+//! - Slashed numeric dates are read month-first (US style) unless the first
+//!   number exceeds 12; dotted dates (13.01.2022) are day-first.
+//! - Decades are three digits ("the 1990s" -> `199`), centuries two (`19`).
+//! - "May" is a month only next to a day or year or after a temporal preposition;
+//!   month names must be capitalised (so "march" the verb is skipped).
+
+mod grammar;
+mod lex;
+mod sem;
+pub mod timeml;
+
+pub use crosscheck_doc::Span;
+use crosscheck_doc::{Sentence, Token};
+use chrono::NaiveDate;
+use grammar::{best_at, range_tail, Cx};
+use lex::Tk;
+use sem::{remember, resolve, State, Tense};
+
+/// TIMEX3 type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TimexType {
+    Date,
+    Time,
+    Duration,
+    Set,
+}
+
+impl TimexType {
+    /// "DATE", "TIME", "DURATION" or "SET".
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            TimexType::Date => "DATE",
+            TimexType::Time => "TIME",
+            TimexType::Duration => "DURATION",
+            TimexType::Set => "SET",
+        }
+    }
+}
+
+/// What the value is anchored to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Anchor {
+    /// Resolved against the document date (or a date mentioned earlier in it).
+    Document,
+    /// The text states the value fully (or it needs no anchor: durations, sets).
+    Absolute,
+    /// Relative, but the anchor is unknown: no value.
+    Unresolved,
+}
+
+impl Anchor {
+    /// "document", "absolute" or "unresolved".
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Anchor::Document => "document",
+            Anchor::Absolute => "absolute",
+            Anchor::Unresolved => "unresolved",
+        }
+    }
+}
+
+/// Granularity of a point in time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Precision {
+    /// Clock time.
+    Time,
+    /// Morning / afternoon / evening / night of a day.
+    PartOfDay,
+    Day,
+    Week,
+    Month,
+    Quarter,
+    Half,
+    Season,
+    Year,
+    Decade,
+    Century,
+}
+
+impl Precision {
+    /// Lowercase name ("day", "week", …).
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Precision::Time => "time",
+            Precision::PartOfDay => "part-of-day",
+            Precision::Day => "day",
+            Precision::Week => "week",
+            Precision::Month => "month",
+            Precision::Quarter => "quarter",
+            Precision::Half => "half",
+            Precision::Season => "season",
+            Precision::Year => "year",
+            Precision::Decade => "decade",
+            Precision::Century => "century",
+        }
+    }
+}
+
+/// One temporal expression.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Timex {
+    /// Byte span of the expression in the text.
+    pub span: Span,
+    pub kind: TimexType,
+    /// TIMEX3 value ("2022-01-11", "2022-W02", "P180D", "PRESENT_REF", …).
+    pub value: Option<String>,
+    pub anchor: Anchor,
+    /// Granularity of points (None for durations, sets and *_REF).
+    pub precision: Option<Precision>,
+}
+
+/// Finds and normalises temporal expressions in `regions` of `text` (the whole
+/// text if `regions` is empty), anchored to `doc_date`. Regions are read in the
+/// order given; expressions never cross a region boundary. Output is in text order
+/// of the regions given.
+pub fn recognize(text: &str, regions: &[Span], doc_date: Option<NaiveDate>) -> Vec<Timex> {
+    let low = text.to_ascii_lowercase();
+    let whole = [Span::new(0, text.len())];
+    let regions = if regions.is_empty() { &whole[..] } else { regions };
+    let mut st = State {
+        doc: doc_date,
+        ..State::default()
+    };
+    let mut out = Vec::new();
+    let mut toks = Vec::new();
+    for r in regions {
+        if r.check(text).is_err() {
+            continue;
+        }
+        toks.clear();
+        lex::tokenize(text, r.start, r.end, &mut toks);
+        let cx = Cx {
+            text,
+            low: &low,
+            t: &toks,
+        };
+        scan(&cx, &mut st, &mut out);
+    }
+    out
+}
+
+/// Like [`recognize`], over already tokenized sentences: each sentence is one
+/// region (tokens are not needed; the matcher has its own light tokenizer).
+pub fn recognize_sentences(
+    text: &str,
+    _tokens: &[Token],
+    sentences: &[Sentence],
+    doc_date: Option<NaiveDate>,
+) -> Vec<Timex> {
+    let regions: Vec<Span> = sentences.iter().map(|s| s.span).collect();
+    if regions.is_empty() {
+        return Vec::new();
+    }
+    recognize(text, &regions, doc_date)
+}
+
+fn scan(cx: &Cx, st: &mut State, out: &mut Vec<Timex>) {
+    let mut i = 0;
+    while i < cx.t.len() {
+        let Some(c) = best_at(cx, i) else {
+            i += 1;
+            continue;
+        };
+        let e = c.e.min(cx.t.len());
+        if e <= c.s {
+            i += 1;
+            continue;
+        }
+        emit(cx, st, out, &c.sem, c.kind, c.s, e);
+        i = e;
+        // second half of a day range: "January 4-6"
+        if matches!(
+            c.sem,
+            sem::Sem::Ymd(..) | sem::Sem::Md { d: Some(_), .. }
+        ) {
+            if let Some(t) = range_tail(cx, e) {
+                let te = t.e.min(cx.t.len());
+                if te > t.s {
+                    emit(cx, st, out, &t.sem, t.kind, t.s, te);
+                    i = te;
+                }
+            }
+        }
+    }
+}
+
+fn emit(cx: &Cx, st: &mut State, out: &mut Vec<Timex>, s: &sem::Sem, kind: TimexType, a: usize, b: usize) {
+    let (Some(first), Some(last)) = (cx.t.get(a), cx.t.get(b - 1)) else {
+        return;
+    };
+    let tense = tense_around(cx, a, b);
+    let r = resolve(s, st, tense);
+    if let Some(v) = &r.value {
+        if matches!(kind, TimexType::Date | TimexType::Time) {
+            remember(st, v, r.precision);
+        }
+    }
+    out.push(Timex {
+        span: Span::new(first.s, last.e),
+        kind,
+        value: r.value,
+        anchor: r.anchor,
+        precision: r.precision,
+    });
+}
+
+const FUTURE_CUES: &[&str] = &[
+    "will", "shall", "ll", "going", "scheduled", "expected", "expects", "plans", "planned", "plan",
+    "due", "upcoming", "next", "tomorrow", "slated", "intends", "hopes", "would", "set", "until",
+];
+const PAST_CUES: &[&str] = &[
+    "said", "was", "were", "had", "did", "told", "ago", "last", "yesterday", "earlier", "been", "came",
+    "went", "took", "began", "met", "saw", "made", "gave", "left", "ran", "fell", "rose", "won", "lost",
+    "held", "sent", "spoke", "wrote", "says", "since",
+];
+
+/// Tense of the clause around tokens `a..b`: the nearest cue wins.
+fn tense_around(cx: &Cx, a: usize, b: usize) -> Tense {
+    const REACH: usize = 14;
+    let classify = |j: usize| -> Option<Tense> {
+        let t = cx.t.get(j)?;
+        if t.k != Tk::Word {
+            return None;
+        }
+        let w = cx.w(j);
+        if FUTURE_CUES.contains(&w) {
+            // "said" beats "would" in reported speech only by distance
+            return Some(Tense::Future);
+        }
+        if PAST_CUES.contains(&w) {
+            return Some(Tense::Past);
+        }
+        if w.len() > 4 && w.ends_with("ed") && !matches!(w, "indeed" | "hundred" | "united" | "need" | "speed" | "based" | "related" | "armed" | "limited" | "proposed" | "alleged" | "so-called") {
+            return Some(Tense::Past);
+        }
+        None
+    };
+    let is_stop = |j: usize| matches!(cx.w(j), "." | "!" | "?" | ";" | "\u{201c}" | "\u{201d}" | "\"");
+    let (mut l, mut r) = (a, b);
+    let (mut l_open, mut r_open) = (true, true);
+    for _ in 0..REACH {
+        if r_open {
+            if r >= cx.t.len() || is_stop(r) {
+                r_open = false;
+            } else {
+                if let Some(t) = classify(r) {
+                    return t;
+                }
+                r += 1;
+            }
+        }
+        if l_open {
+            if l == 0 || is_stop(l - 1) {
+                l_open = false;
+            } else {
+                l -= 1;
+                if let Some(t) = classify(l) {
+                    return t;
+                }
+            }
+        }
+        if !l_open && !r_open {
+            break;
+        }
+    }
+    Tense::Unknown
+}
+
+#[cfg(test)]
+mod tests;

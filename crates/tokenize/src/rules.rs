@@ -242,7 +242,7 @@ fn split_rec(s: &str, off: usize, out: &mut Vec<(usize, usize)>, depth: usize) {
     let mut suffixes: Vec<(usize, usize)> = Vec::new();
     loop {
         let cur = &s[..end];
-        if cur.is_empty() || is_special(cur) || is_emoticon(cur) {
+        if cur.is_empty() || is_emoticon(cur) {
             break;
         }
         let ell = ellipsis_suffix(cur);

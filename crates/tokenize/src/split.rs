@@ -123,10 +123,10 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                         true
                     } else if is_final(at) {
                         false
+                    } else if bang {
+                        true
                     } else if dots {
                         starts_block(at) && !at.starts_with(['-', '–', '—'])
-                    } else if bang {
-                        !starts_lower(at) || at.chars().count() > 1
                     } else {
                         !starts_lower(at)
                     };

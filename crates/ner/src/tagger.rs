@@ -1,0 +1,494 @@
+//! The BILOU sequence tagger: averaged structured perceptron with Viterbi
+//! decoding over first-order tag transitions.
+
+use crate::data::LabeledSentence;
+use crate::features::sentence_features;
+use crate::gazetteer::{gazetteer, Gazetteer};
+use crate::{EntityType, NerError, WordMention};
+use crosscheck_learn::{model_file, Model, ModelHeader, Perceptron, Rng};
+use serde::{Deserialize, Serialize};
+
+/// Feature-format version stored in model headers.
+pub const VERSION: u32 = 1;
+
+/// The types the tagger predicts. Places ("LOC") are split into GPE/LOC
+/// afterwards with the gazetteer.
+pub const TYPES: [&str; 5] = ["PER", "ORG", "LOC", "NORP", "EVENT"];
+const N_TYPES: usize = TYPES.len();
+/// O + {B, I, L, U} × types.
+pub const N_TAGS: usize = 1 + 4 * N_TYPES;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Pos {
+    B,
+    I,
+    L,
+    U,
+}
+
+fn tag_of(pos: Pos, ty: usize) -> usize {
+    1 + 4 * ty
+        + match pos {
+            Pos::B => 0,
+            Pos::I => 1,
+            Pos::L => 2,
+            Pos::U => 3,
+        }
+}
+
+fn split_tag(tag: usize) -> Option<(Pos, usize)> {
+    if tag == 0 || tag >= N_TAGS {
+        return None;
+    }
+    let ty = (tag - 1) / 4;
+    let pos = match (tag - 1) % 4 {
+        0 => Pos::B,
+        1 => Pos::I,
+        2 => Pos::L,
+        _ => Pos::U,
+    };
+    Some((pos, ty))
+}
+
+/// Can tag `b` follow tag `a` (`None` = sentence start)?
+fn allowed(a: Option<usize>, b: usize) -> bool {
+    let open = a.and_then(split_tag).filter(|(p, _)| matches!(p, Pos::B | Pos::I));
+    match (open, split_tag(b)) {
+        (Some((_, t)), Some((Pos::I | Pos::L, u))) => t == u,
+        (Some(_), _) => false,
+        (None, Some((Pos::I | Pos::L, _))) => false,
+        (None, _) => true,
+    }
+}
+
+fn allowed_last(tag: usize) -> bool {
+    !matches!(split_tag(tag), Some((Pos::B | Pos::I, _)))
+}
+
+/// Converts BIO labels (B-X / I-X / O, any type names) to BILOU tag ids;
+/// unknown types become O.
+pub fn bio_to_tags(labels: &[String]) -> Vec<usize> {
+    let spans = crate::data::bio_spans(labels);
+    let mut tags = vec![0usize; labels.len()];
+    for (s, e, ty) in spans {
+        let Some(t) = TYPES.iter().position(|x| *x == ty) else { continue };
+        if e == s + 1 {
+            tags[s] = tag_of(Pos::U, t);
+        } else {
+            for (k, slot) in tags.iter_mut().enumerate().take(e).skip(s) {
+                let pos = if k == s {
+                    Pos::B
+                } else if k + 1 == e {
+                    Pos::L
+                } else {
+                    Pos::I
+                };
+                *slot = tag_of(pos, t);
+            }
+        }
+    }
+    tags
+}
+
+/// Spans `(start, end, type index)` of a legal BILOU tag sequence.
+fn tag_spans(tags: &[usize]) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    let mut open: Option<(usize, usize)> = None;
+    for (i, &t) in tags.iter().enumerate() {
+        match split_tag(t) {
+            Some((Pos::U, ty)) => {
+                open = None;
+                out.push((i, i + 1, ty));
+            }
+            Some((Pos::B, ty)) => open = Some((i, ty)),
+            Some((Pos::I, ty)) => {
+                if open.map_or(true, |(_, t0)| t0 != ty) {
+                    open = Some((i, ty));
+                }
+            }
+            Some((Pos::L, ty)) => {
+                let start = match open {
+                    Some((s, t0)) if t0 == ty => s,
+                    _ => i,
+                };
+                out.push((start, i + 1, ty));
+                open = None;
+            }
+            None => open = None,
+        }
+    }
+    out
+}
+
+/// Viterbi over emission scores `em` (n × N_TAGS) and transitions
+/// `trans` ((N_TAGS + 1) × N_TAGS; the last row is the start state).
+fn viterbi(em: &[f32], n: usize, trans: &[f32]) -> Vec<usize> {
+    if n == 0 {
+        return Vec::new();
+    }
+    const NEG: f32 = f32::NEG_INFINITY;
+    let mut score = vec![NEG; n * N_TAGS];
+    let mut back = vec![0u8; n * N_TAGS];
+    for t in 0..N_TAGS {
+        if allowed(None, t) {
+            score[t] = em[t] + trans[N_TAGS * N_TAGS + t];
+        }
+    }
+    for i in 1..n {
+        let (prev, cur) = score.split_at_mut(i * N_TAGS);
+        let prev = &prev[(i - 1) * N_TAGS..];
+        for t in 0..N_TAGS {
+            let mut best = NEG;
+            let mut arg = 0u8;
+            for (p, &ps) in prev.iter().enumerate() {
+                if ps == NEG || !allowed(Some(p), t) {
+                    continue;
+                }
+                let s = ps + trans[p * N_TAGS + t];
+                if s > best {
+                    best = s;
+                    arg = p as u8;
+                }
+            }
+            if best > NEG {
+                cur[t] = best + em[i * N_TAGS + t];
+                back[i * N_TAGS + t] = arg;
+            }
+        }
+    }
+    let last = &score[(n - 1) * N_TAGS..];
+    let mut best = 0;
+    for t in 0..N_TAGS {
+        if allowed_last(t) && last[t] > last[best] {
+            best = t;
+        }
+    }
+    let mut tags = vec![0usize; n];
+    tags[n - 1] = best;
+    for i in (1..n).rev() {
+        tags[i - 1] = back[i * N_TAGS + tags[i]] as usize;
+    }
+    tags
+}
+
+/// Stage data kept in the model header.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct Extra {
+    types: Vec<String>,
+    transitions: Vec<f32>,
+}
+
+/// A trained tagger.
+pub struct Tagger {
+    model: Model,
+    trans: Vec<f32>,
+    header: ModelHeader,
+    gaz: &'static Gazetteer,
+}
+
+/// Training settings.
+#[derive(Debug, Clone)]
+pub struct TrainConfig {
+    pub epochs: usize,
+    pub seed: u64,
+    /// Share of sentences shown in capitals each epoch.
+    pub upper_rate: f64,
+    /// Share of sentences shown in lowercase each epoch.
+    pub lower_rate: f64,
+    /// Drop averaged rows whose largest weight is below this.
+    pub prune: f32,
+}
+
+impl Default for TrainConfig {
+    fn default() -> Self {
+        TrainConfig {
+            epochs: 12,
+            seed: 1,
+            upper_rate: 0.08,
+            lower_rate: 0.08,
+            prune: 0.0,
+        }
+    }
+}
+
+/// What happened during training.
+#[derive(Debug, Clone, Default)]
+pub struct TrainReport {
+    pub sentences: usize,
+    pub tokens: usize,
+    /// Token error rate on the training data per epoch.
+    pub epoch_errors: Vec<f64>,
+}
+
+/// Averaged transition weights (tiny, so kept apart from the perceptron).
+struct Transitions {
+    w: Vec<f32>,
+    total: Vec<f64>,
+    stamp: Vec<u64>,
+}
+
+impl Transitions {
+    fn new() -> Self {
+        let n = (N_TAGS + 1) * N_TAGS;
+        Transitions {
+            w: vec![0.0; n],
+            total: vec![0.0; n],
+            stamp: vec![0; n],
+        }
+    }
+    fn bump(&mut self, i: usize, amount: f32, step: u64) {
+        self.total[i] += (step - self.stamp[i]) as f64 * self.w[i] as f64;
+        self.stamp[i] = step;
+        self.w[i] += amount;
+    }
+    fn averaged(&self, step: u64) -> Vec<f32> {
+        let s = step.max(1) as f64;
+        (0..self.w.len())
+            .map(|i| ((self.total[i] + (step - self.stamp[i]) as f64 * self.w[i] as f64) / s) as f32)
+            .collect()
+    }
+}
+
+fn trans_index(prev: Option<usize>, t: usize) -> usize {
+    prev.unwrap_or(N_TAGS) * N_TAGS + t
+}
+
+fn transform(words: &[String], mode: u8) -> Vec<String> {
+    match mode {
+        1 => words.iter().map(|w| w.to_uppercase()).collect(),
+        2 => words.iter().map(|w| w.to_lowercase()).collect(),
+        _ => words.to_vec(),
+    }
+}
+
+impl Tagger {
+    /// Trains on labelled sentences (BIO labels with `TYPES` names).
+    pub fn train(data: &[LabeledSentence], cfg: &TrainConfig, mut progress: impl FnMut(usize, f64)) -> (Tagger, TrainReport) {
+        let gaz = gazetteer();
+        let mut p = Perceptron::new(N_TAGS);
+        let mut tr = Transitions::new();
+        let mut rng = Rng::new(cfg.seed);
+        let gold: Vec<Vec<usize>> = data.iter().map(|s| bio_to_tags(&s.labels)).collect();
+        let mut order: Vec<usize> = (0..data.len()).collect();
+        let mut report = TrainReport {
+            sentences: data.len(),
+            tokens: data.iter().map(|s| s.words.len()).sum(),
+            ..Default::default()
+        };
+        let (mut keys, mut offs) = (Vec::new(), Vec::new());
+        let mut em = Vec::new();
+        let mut row = vec![0f32; N_TAGS];
+        let mut step: u64 = 0;
+        for epoch in 0..cfg.epochs {
+            rng.shuffle(&mut order);
+            let (mut errs, mut toks) = (0usize, 0usize);
+            for &si in &order {
+                let (Some(sent), Some(g)) = (data.get(si), gold.get(si)) else { continue };
+                let r = rng.next_f64();
+                let mode = if r < cfg.upper_rate {
+                    1
+                } else if r < cfg.upper_rate + cfg.lower_rate {
+                    2
+                } else {
+                    0
+                };
+                let words = transform(&sent.words, mode);
+                let wr: Vec<&str> = words.iter().map(String::as_str).collect();
+                sentence_features(&wr, gaz, &mut keys, &mut offs);
+                let n = wr.len();
+                em.clear();
+                for i in 0..n {
+                    p.scores(&keys[offs[i]..offs[i + 1]], &mut row);
+                    em.extend_from_slice(&row);
+                }
+                let pred = viterbi(&em, n, &tr.w);
+                for i in 0..n {
+                    p.tick();
+                    step += 1;
+                    let (gt, pt) = (g[i], pred[i]);
+                    if gt != pt {
+                        errs += 1;
+                        p.update(&keys[offs[i]..offs[i + 1]], gt, pt);
+                    }
+                    let gp = if i == 0 { None } else { Some(g[i - 1]) };
+                    let pp = if i == 0 { None } else { Some(pred[i - 1]) };
+                    if (gp, gt) != (pp, pt) {
+                        tr.bump(trans_index(gp, gt), 1.0, step);
+                        tr.bump(trans_index(pp, pt), -1.0, step);
+                    }
+                }
+                toks += n;
+            }
+            let rate = errs as f64 / toks.max(1) as f64;
+            report.epoch_errors.push(rate);
+            progress(epoch, rate);
+        }
+        let trans = tr.averaged(step);
+        let model = p.finish(cfg.prune);
+        let header = ModelHeader {
+            kind: "ner".into(),
+            version: VERSION,
+            ..Default::default()
+        };
+        (
+            Tagger {
+                model,
+                trans,
+                header,
+                gaz,
+            },
+            report,
+        )
+    }
+
+    /// Loads a model file.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Tagger, NerError> {
+        let (header, mut tables) = model_file::read_expect(bytes, "ner", 1)?;
+        if header.version != VERSION {
+            return Err(NerError::Header(format!("feature version {} (expected {VERSION})", header.version)));
+        }
+        let extra: Extra = serde_json::from_value(header.extra.clone()).map_err(|e| NerError::Header(e.to_string()))?;
+        if extra.types != TYPES || extra.transitions.len() != (N_TAGS + 1) * N_TAGS {
+            return Err(NerError::Header("tag set does not match this build".into()));
+        }
+        let model = tables.pop().ok_or_else(|| NerError::Header("no weights".into()))?;
+        if model.n_classes() != N_TAGS {
+            return Err(NerError::Header("weight table has the wrong number of tags".into()));
+        }
+        Ok(Tagger {
+            model,
+            trans: extra.transitions,
+            header,
+            gaz: gazetteer(),
+        })
+    }
+
+    /// Serialises with `header` (its `kind`, `version` and `extra` are set here).
+    pub fn to_bytes(&self, mut header: ModelHeader) -> Result<Vec<u8>, NerError> {
+        header.kind = "ner".into();
+        header.version = VERSION;
+        header.extra = serde_json::to_value(Extra {
+            types: TYPES.iter().map(|s| s.to_string()).collect(),
+            transitions: self.trans.clone(),
+        })
+        .map_err(|e| NerError::Header(e.to_string()))?;
+        Ok(model_file::write(&header, &[&self.model])?)
+    }
+
+    pub fn header(&self) -> &ModelHeader {
+        &self.header
+    }
+
+    pub fn set_header(&mut self, header: ModelHeader) {
+        self.header = header;
+    }
+
+    pub fn n_features(&self) -> usize {
+        self.model.n_features()
+    }
+
+    /// Tags one sentence: BILOU ids plus per-word emission margins.
+    fn decode(&self, words: &[&str]) -> (Vec<usize>, Vec<f32>) {
+        let n = words.len();
+        let (mut keys, mut offs) = (Vec::new(), Vec::new());
+        sentence_features(words, self.gaz, &mut keys, &mut offs);
+        let mut em = vec![0f32; n * N_TAGS];
+        for (i, row) in em.chunks_exact_mut(N_TAGS).enumerate() {
+            if let (Some(&a), Some(&b)) = (offs.get(i), offs.get(i + 1)) {
+                self.model.scores(keys.get(a..b).unwrap_or(&[]), row);
+            }
+        }
+        let tags = viterbi(&em, n, &self.trans);
+        let margins = tags
+            .iter()
+            .zip(em.chunks_exact(N_TAGS))
+            .map(|(&t, row)| {
+                let chosen = row.get(t).copied().unwrap_or(0.0);
+                let other = row
+                    .iter()
+                    .enumerate()
+                    .filter(|(k, _)| *k != t)
+                    .map(|(_, s)| *s)
+                    .fold(f32::NEG_INFINITY, f32::max);
+                chosen - other
+            })
+            .collect();
+        (tags, margins)
+    }
+
+    /// Raw tagger spans as BIO labels with the tagger's own type names
+    /// (PER/ORG/LOC/NORP/EVENT), before any post-processing.
+    pub fn raw_bio(&self, words: &[&str]) -> Vec<String> {
+        let (tags, _) = self.decode(words);
+        let mut out = vec!["O".to_string(); words.len()];
+        for (s, e, ty) in tag_spans(&tags) {
+            for (k, slot) in out.iter_mut().enumerate().take(e).skip(s) {
+                *slot = format!("{}-{}", if k == s { "B" } else { "I" }, TYPES[ty]);
+            }
+        }
+        out
+    }
+
+    /// Mentions of one sentence with contract types and confidences.
+    pub fn mentions(&self, words: &[&str]) -> Vec<WordMention> {
+        if words.is_empty() {
+            return Vec::new();
+        }
+        let (tags, margins) = self.decode(words);
+        let mut out = Vec::new();
+        for (s, e, ty) in tag_spans(&tags) {
+            let Some(span_words) = words.get(s..e) else { continue };
+            let min_margin = margins.get(s..e).unwrap_or(&[]).iter().copied().fold(f32::INFINITY, f32::min);
+            let score = 1.0 / (1.0 + (-min_margin * 0.5).exp());
+            let mut label = match TYPES[ty] {
+                "PER" => EntityType::Person,
+                "ORG" => EntityType::Org,
+                "LOC" => self.gaz.place_type(span_words),
+                "NORP" => EntityType::Norp,
+                "EVENT" => EntityType::Event,
+                _ => EntityType::Other,
+            };
+            // A lone demonym is a group, whatever the tagger thought.
+            if e - s == 1 && label != EntityType::Norp && self.gaz.is_norp_word(span_words[0]) {
+                label = EntityType::Norp;
+            }
+            out.push(WordMention {
+                words: s..e,
+                label,
+                score: if score.is_finite() { score } else { 0.5 },
+            });
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bilou_round_trip() {
+        let labels: Vec<String> = ["B-PER", "I-PER", "O", "B-LOC", "B-ORG", "I-ORG", "I-ORG", "B-MISC"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let tags = bio_to_tags(&labels);
+        assert_eq!(tag_spans(&tags), vec![(0, 2, 0), (3, 4, 2), (4, 7, 1)]);
+        for w in tags.windows(2) {
+            assert!(allowed(Some(w[0]), w[1]));
+        }
+    }
+
+    #[test]
+    fn viterbi_respects_bilou() {
+        // Emissions favour an illegal I-PER at the start; transitions are zero.
+        let n = 2;
+        let mut em = vec![0f32; n * N_TAGS];
+        em[tag_of(Pos::I, 0)] = 5.0;
+        em[N_TAGS + tag_of(Pos::L, 0)] = 5.0;
+        let trans = vec![0f32; (N_TAGS + 1) * N_TAGS];
+        let tags = viterbi(&em, n, &trans);
+        assert_eq!(tags, vec![tag_of(Pos::B, 0), tag_of(Pos::L, 0)]);
+        assert!(allowed_last(tags[1]));
+    }
+}
