@@ -123,6 +123,9 @@ pub struct TimeExpression {
     pub value: Option<String>,
     /// document | absolute | unresolved
     pub anchor: String,
+    /// day | week | month | year | … for points in time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub precision: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

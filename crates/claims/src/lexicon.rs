@@ -15,6 +15,9 @@ pub(crate) enum CueClass {
     /// Verbs that only attribute in parenthetical or post-quote position
     /// ("– X continues –", "“…,” X added").
     Parenthetical,
+    /// Participles after a comma ("…, adding that …"): the speaker is the
+    /// subject of the sentence.
+    Participle,
 }
 
 /// A cue verb: its lemma (reported as the quote's cue) and class.
@@ -49,26 +52,43 @@ pub(crate) fn cue(w: &str) -> Option<Cue> {
         "dismissed" | "dismisses" => mk("dismiss", Denial),
         "refuted" | "refutes" => mk("refute", Denial),
         "alleged" | "alleges" => mk("allege", Speech),
-        "announced" | "announces" => mk("announce", Speech),
+        "announced" | "announces" => mk("announce", NeedsThat),
         "reported" => mk("report", Speech),
         "reports" => mk("report", NeedsThat),
         "wrote" | "writes" => mk("write", Speech),
         "tweeted" => mk("tweet", Speech),
         "posted" => mk("post", NeedsThat),
         "explained" | "explains" => mk("explain", Speech),
-        "stressed" | "stressing" => mk("stress", Speech),
+        "stressed" => mk("stress", Speech),
         "stresses" => mk("stress", NeedsThat),
         "emphasized" | "emphasised" | "emphasizes" | "emphasises" => mk("emphasize", Speech),
         "indicated" | "indicates" => mk("indicate", NeedsThat),
         "believes" | "believe" | "believed" => mk("believe", NeedsThat),
         "thinks" => mk("think", NeedsThat),
-        "considers" | "considered" | "considering" => mk("consider", NeedsThat),
+        "considers" | "considered" => mk("consider", NeedsThat),
+        // participles after a comma: the speaker is the sentence subject
+        "adding" => mk("add", Participle),
+        "noting" => mk("note", Participle),
+        "stressing" => mk("stress", Participle),
+        "insisting" => mk("insist", Participle),
+        "arguing" => mk("argue", Participle),
+        "warning" => mk("warn", Participle),
+        "claiming" => mk("claim", Participle),
+        "explaining" => mk("explain", Participle),
+        "considering" => mk("consider", Participle),
+        "stating" => mk("state", Participle),
+        "alleging" => mk("allege", Participle),
+        "suggesting" => mk("suggest", Participle),
+        "emphasizing" | "emphasising" => mk("emphasize", Participle),
+        "acknowledging" => mk("acknowledge", Participle),
+        "denying" => mk("deny", Participle),
+        "accusing" => mk("accuse", Participle),
         "suggested" | "suggests" => mk("suggest", NeedsThat),
         "confirmed" | "confirms" => mk("confirm", NeedsThat),
         "acknowledged" | "acknowledges" => mk("acknowledge", NeedsThat),
         "admitted" | "admits" => mk("admit", NeedsThat),
         "asserted" | "asserts" => mk("assert", Speech),
-        "declared" | "declares" => mk("declare", Speech),
+        "declared" | "declares" => mk("declare", NeedsThat),
         "recalled" | "recalls" => mk("recall", NeedsThat),
         "predicted" | "predicts" => mk("predict", NeedsThat),
         "estimated" | "estimates" => mk("estimate", NeedsThat),
@@ -152,7 +172,7 @@ pub(crate) fn np_stop(w: &str) -> bool {
             | "can" | "must" | "do" | "does" | "did" | "not" | "to" | "said" | "says"
             | "told" | "after" | "before" | "until" | "unless" | "about" | "with"
             | "by" | "into" | "because of" | "accordingly" | "instead" | "indeed"
-            | "furthermore" | "besides" | "finally" | "first" | "secondly" | "still"
+            | "furthermore" | "besides" | "finally" | "secondly" | "still"
             | "even" | "nevertheless" | "nonetheless" | "otherwise" | "once" | "there"
     )
 }
@@ -179,15 +199,15 @@ pub(crate) fn hedge(w: &str) -> bool {
     matches!(
         w,
         "may" | "might" | "could" | "likely" | "unlikely" | "probably" | "possibly"
-            | "possible" | "perhaps" | "maybe" | "seems" | "seem" | "seemed" | "seemingly"
+            | "perhaps" | "maybe" | "seems" | "seem" | "seemed" | "seemingly"
             | "appears" | "appear" | "appeared" | "apparently" | "reportedly"
             | "allegedly" | "alleged" | "suspected" | "supposedly" | "supposed"
             | "rumours" | "rumors" | "rumoured" | "rumored" | "unconfirmed"
             | "unverified" | "presumably" | "purportedly" | "purported"
             | "arguably" | "speculation" | "speculate" | "speculated" | "suspicion"
-            | "doubtless" | "conceivably" | "potentially" | "plausibly" | "believed"
+            | "conceivably" | "potentially" | "plausibly" | "believed"
             | "thought" | "suggests" | "suggest" | "surmise" | "suspect" | "guess"
-            | "uncertain" | "estimated" | "expected" | "expect" | "anticipate"
+            | "estimated" | "expected" | "expect" | "expects" | "anticipate" | "anticipated"
     )
 }
 
@@ -197,7 +217,7 @@ pub(crate) fn hedge(w: &str) -> bool {
 pub(crate) fn hedge_needs_passive(w: &str) -> bool {
     matches!(
         w,
-        "thought" | "believed" | "expected" | "estimated" | "suspected" | "supposed" | "alleged"
+        "thought" | "believed" | "expected" | "estimated" | "anticipated"
     )
 }
 
@@ -209,7 +229,7 @@ pub(crate) fn denial(w: &str) -> bool {
             | "dismissed" | "dismisses" | "refuted" | "refutes" | "false" | "untrue"
             | "baseless" | "groundless" | "unfounded" | "debunked" | "fabricated"
             | "fabrication" | "fake" | "hoax" | "disinformation" | "misinformation"
-            | "nonsense" | "lies" | "lie"
+            | "nonsense"
     )
 }
 
@@ -287,10 +307,9 @@ pub(crate) fn scale_word(w: &str) -> Option<f64> {
     Some(match w {
         "hundred" => 100.0,
         "thousand" => 1_000.0,
-        "million" | "mln" | "m" => 1_000_000.0,
+        "million" | "mln" => 1_000_000.0,
         "billion" | "bln" | "bn" => 1_000_000_000.0,
         "trillion" | "tn" => 1_000_000_000_000.0,
-        "k" => 1_000.0,
         _ => return None,
     })
 }
@@ -455,8 +474,7 @@ pub(crate) fn label_before_number(w: &str) -> bool {
             | "november" | "december" | "jan" | "feb" | "mar" | "apr" | "jun" | "jul"
             | "aug" | "sep" | "sept" | "oct" | "nov" | "dec" | "jan." | "feb." | "mar."
             | "apr." | "jun." | "jul." | "aug." | "sep." | "sept." | "oct." | "nov."
-            | "dec." | "since" | "in" | "of" | "until" | "by" | "from" | "during" | "after"
-            | "before" | "summer" | "winter" | "spring" | "autumn" | "fall"
+            | "dec." | "summer" | "winter" | "spring" | "autumn"
     )
 }
 

@@ -3,7 +3,7 @@
 //! trimmed line. They describe *forms* (share widgets, comment forms, "X
 //! said..."), never the wording of any particular site.
 
-use crate::date::{date_line, parse_date_prefix};
+use crate::date::date_line;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -112,12 +112,12 @@ static CAPTION_START: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)^(?:image caption|image source|media caption|video caption|caption|photo(?:graph)?(?: credit)?|pic(?:ture)?|image|illustration|credit|file photo|photo illustration)\b\s*[:,\-–—]|^(?:image caption|media caption|file photo)\b|^©")
 });
 static CAPTION_END: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)(?:\b(?:pic|photo|photograph|picture|image|credit|illustration|photo credit)\s*:\s*[^.:]{1,60}|\((?:photo|image|file photo|credit)?:?\s*\p{Lu}[\p{L}&.\-/ ]{0,40}\))\s*$")
+    re(r"(?i)(?:\b(?:pic|photo|photograph|picture|image|credit|illustration|photo credit)\s*:\s*[^.:]{1,60}|\((?:photo|image|file photo|credit)?:?\s*(?-i:\p{Lu})[\p{L}&.\-/ ]{0,40}\))\s*$")
 });
 
 /// Photo captions and credits.
 pub fn is_caption(line: &str) -> bool {
-    if line.len() > 500 {
+    if line.len() > 500 || list_item(line).is_some() {
         return false;
     }
     if CAPTION_START.is_match(line) {
@@ -136,12 +136,32 @@ pub fn is_caption(line: &str) -> bool {
             let before = line.get(..m.start()).unwrap_or("").trim_end();
             return tagged
                 || (words <= 4
-                    && before.split_whitespace().count() >= 3
+                    && !is_acronym_of(inner, before)
+                    && before.split_whitespace().count() >= 5
                     && !before.ends_with(['.', '!', '?', ':', ';', ',']));
         }
         return true;
     }
     false
+}
+
+/// "Port Workers Union (PWU)": an acronym spelled out just before it.
+fn is_acronym_of(inner: &str, before: &str) -> bool {
+    let letters: Vec<char> = inner.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() < 2 || letters.len() > 8 || !letters.iter().all(|c| c.is_uppercase()) {
+        return false;
+    }
+    let initials: String = before
+        .split_whitespace()
+        .rev()
+        .take(letters.len() + 3)
+        .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let acronym: String = letters.iter().collect();
+    initials.ends_with(&acronym)
 }
 
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -217,8 +237,6 @@ static SAID_END: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NAME_DATE_SEP: LazyLock<Regex> =
     LazyLock::new(|| re(r"\s+(?:\||·|•|–|—|-|on)\s+|,\s+(?:on\s+)?"));
-static ON_DATE_PREFIX: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)^on\s+(?P<date>.+?),\s+(?P<name>.+)$"));
 static RELATIVE_TIME: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)^(?:about\s+|posted\s+)?(?:\d+|an?|one)\s+(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago$|^(?:just now|yesterday|today)(?:\s+at\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?$")
 });
@@ -284,7 +302,7 @@ pub fn name_like(s: &str) -> bool {
 /// Recognises comment headers: "Anonymous said...", "Jane Roe says:",
 /// "Jane Roe | January 5, 2022 at 3:14 pm", "On May 2, 2021, jroe wrote:".
 pub fn comment_header(line: &str) -> Option<CommentHeader> {
-    if line.len() > 200 {
+    if line.len() > 200 || date_line(line).is_some() {
         return None;
     }
     if let Some(m) = SAID_END.find(line) {
@@ -322,7 +340,7 @@ pub fn comment_header(line: &str) -> Option<CommentHeader> {
         if !name_like(name) || name.split_whitespace().count() > 4 {
             continue;
         }
-        if is_timestamp(rest) || date_with_time_prefix(rest) {
+        if is_timestamp(rest) {
             return Some(CommentHeader {
                 author: Some((0, name.trim_end().len())),
                 inline_text: None,
@@ -332,25 +350,19 @@ pub fn comment_header(line: &str) -> Option<CommentHeader> {
     None
 }
 
-fn date_with_time_prefix(s: &str) -> bool {
-    // "January 5, 2022 at 3:14 pm" with trailing "Reply" or "#".
-    parse_date_prefix(s).is_some_and(|(_, used)| {
-        let tail = s.get(used..).unwrap_or("");
-        tail.trim().is_empty() || tail.contains(':') || tail.to_lowercase().contains(" at ")
-    })
-}
-
 fn strip_date_around_name(name_part: &str) -> (usize, &str) {
-    if let Some(c) = ON_DATE_PREFIX.captures(name_part) {
-        if let (Some(d), Some(n)) = (c.name("date"), c.name("name")) {
-            if parse_date_prefix(d.as_str()).is_some() {
-                return (n.start(), n.as_str());
+    // "On May 2, 2021 at 3:14 pm, NAME": the name follows the last comma.
+    if name_part.len() > 3 && name_part.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("on ")) {
+        if let Some(i) = name_part.rfind(", ") {
+            let date = name_part.get(3..i).unwrap_or("");
+            if date_line(date).is_some() {
+                return (i + 2, name_part.get(i + 2..).unwrap_or(""));
             }
         }
     }
     if let Some(i) = name_part.find(" on ") {
         let rest = name_part.get(i + 4..).unwrap_or("");
-        if parse_date_prefix(rest.trim()).is_some() {
+        if date_line(rest.trim()).is_some() {
             return (0, name_part.get(..i).unwrap_or(""));
         }
     }
@@ -448,6 +460,9 @@ mod tests {
             "The union said the talks had failed (according to its leader)."
         ));
         assert!(!is_caption("The Treaty Organisation (TO)"));
+        assert!(!is_caption("the evidence has not been presented by the ministry (see above)"));
+        assert!(!is_caption("• a point made by the author about the strike (Example News)"));
+        assert!(!is_caption("Members marched behind the Port Workers Union (PWU)"));
     }
 
     #[test]

@@ -16,6 +16,10 @@ struct Cli {
 enum Command {
     /// Analyse documents and write a cross-checked brief.
     Brief(tasks::brief::Args),
+    /// Analyse documents and keep them in the embedded store.
+    Add(tasks::add::AddArgs),
+    /// List the documents in the store.
+    List(tasks::add::ListArgs),
     /// Score a component on a benchmark file; prints JSON.
     Eval {
         #[command(subcommand)]
@@ -32,6 +36,8 @@ fn main() -> Result<()> {
     let cli = Cli::parse();
     match cli.command {
         Command::Brief(args) => tasks::brief::run(args),
+        Command::Add(args) => tasks::add::add(args),
+        Command::List(args) => tasks::add::list(args),
         Command::Eval { task } => tasks::run_eval(task),
         Command::Train { task } => tasks::run_train(task),
     }

@@ -29,7 +29,7 @@ pub fn tokenize(text: &str) -> Vec<&str> {
     }
 }
 
-fn shingles<'a>(tokens: &[&'a str]) -> HashMap<&'a [&'a str], usize> {
+fn shingles<'a>(tokens: &'a [&'a str]) -> HashMap<&'a [&'a str], usize> {
     let mut out: HashMap<&[&str], usize> = HashMap::new();
     if tokens.is_empty() {
         return out;
@@ -188,10 +188,15 @@ pub fn load_bench_dir(dir: &Path) -> Result<Vec<BenchPage>, ExtractError> {
     Ok(pages)
 }
 
+/// Extracts the body of every page (the page URL is not passed: the benchmark gives only HTML).
+pub fn predict(pages: &[BenchPage]) -> Vec<String> {
+    pages.iter().map(|p| crate::extract(&p.html).map(|e| e.body().to_string()).unwrap_or_default()).collect()
+}
+
 /// Extracts every page of a benchmark directory and scores the bodies.
 pub fn eval_dir(dir: &Path) -> Result<Scores, ExtractError> {
     let pages = load_bench_dir(dir)?;
-    let preds: Vec<String> = pages.iter().map(|p| crate::extract(&p.html).map(|e| e.body().to_string()).unwrap_or_default()).collect();
+    let preds = predict(&pages);
     Ok(score(pages.iter().zip(&preds).map(|(p, t)| (p.gold.as_str(), t.as_str()))))
 }
 

@@ -22,6 +22,49 @@ pub struct LabeledDoc {
 pub enum DataError {
     #[error("line {line}: {msg}")]
     Line { line: usize, msg: String },
+    #[error("{path}: {source}")]
+    Io {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+/// File formats the readers understand.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// CoNLL-2003: IOB1, `-DOCSTART-`.
+    Conll,
+    /// CoNLL-U with GUM `Entity=` brackets.
+    Conllu,
+    /// IOB2 columns (UNER).
+    Iob2,
+}
+
+impl Format {
+    /// Guesses the format from a file extension (`.conllu`, `.conll`/`.txt`, else IOB2).
+    pub fn of_path(path: &std::path::Path) -> Format {
+        match path.extension().and_then(|e| e.to_str()) {
+            Some("conllu") => Format::Conllu,
+            Some("conll") | Some("txt") => Format::Conll,
+            _ => Format::Iob2,
+        }
+    }
+}
+
+/// Reads a data file. CoNLL-U keeps only open-licence GUM genres unless
+/// `all_genres`; IOB2 drops UNER's draft `OTH` labels.
+pub fn load_path(path: &std::path::Path, format: Format, all_genres: bool) -> Result<Vec<LabeledDoc>, DataError> {
+    let text = std::fs::read_to_string(path).map_err(|source| DataError::Io {
+        path: path.display().to_string(),
+        source,
+    })?;
+    match format {
+        Format::Conll => read_conll2003(&text),
+        Format::Conllu if all_genres => read_conllu_entities(&text, |_| true),
+        Format::Conllu => read_conllu_entities(&text, gum_doc_is_open),
+        Format::Iob2 => read_iob2(&text, &["OTH"]),
+    }
 }
 
 /// Entity spans `(start, end, type)` of IOB2 labels. An `I-X` that does not
@@ -219,6 +262,8 @@ pub fn gum_doc_is_open(id: &str) -> bool {
 struct UdToken<'a> {
     form: &'a str,
     upos: &'a str,
+    /// Index of the syntactic head within the sentence (`None` for the root).
+    head: Option<usize>,
     entity: Option<&'a str>,
 }
 
@@ -230,7 +275,7 @@ pub fn read_conllu_entities(text: &str, keep: impl Fn(&str) -> bool) -> Result<V
     let mut docs: Vec<LabeledDoc> = Vec::new();
     let mut keep_doc = true;
     let mut toks: Vec<UdToken> = Vec::new();
-    let mut flush = |docs: &mut Vec<LabeledDoc>, toks: &mut Vec<UdToken>, keep_doc: bool| {
+    let flush = |docs: &mut Vec<LabeledDoc>, toks: &mut Vec<UdToken>, keep_doc: bool| {
         if !toks.is_empty() && keep_doc {
             let s = gum_sentence(toks);
             if docs.is_empty() {
@@ -272,9 +317,11 @@ pub fn read_conllu_entities(text: &str, keep: impl Fn(&str) -> bool) -> Result<V
             continue;
         }
         let entity = cols[9].split('|').find_map(|kv| kv.strip_prefix("Entity="));
+        let head = cols[6].parse::<usize>().ok().and_then(|h| h.checked_sub(1));
         toks.push(UdToken {
             form: cols[1],
             upos: cols[3],
+            head,
             entity,
         });
     }
@@ -330,7 +377,7 @@ fn gum_type(etype: &str) -> Option<&'static str> {
     }
 }
 
-const NAME_GLUE: [&str; 12] = ["of", "the", "and", "for", "de", "du", "la", "von", "van", "&", "-", "'s"];
+const NAME_GLUE: [&str; 11] = ["of", "the", "for", "de", "du", "la", "von", "van", "&", "-", "'s"];
 
 fn gum_sentence(toks: &[UdToken]) -> LabeledSentence {
     let gaz = crate::gazetteer::gazetteer();
@@ -382,43 +429,44 @@ fn gum_sentence(toks: &[UdToken]) -> LabeledSentence {
     }
 }
 
-/// The proper-name words of mention `s..e`: leading determiners, titles and
-/// punctuation stripped; the rest must be proper nouns joined only by
-/// name glue ("of", "the", "-", …). `None` if it is not a name.
+/// The proper-name words of mention `s..e`: the run of proper nouns (joined
+/// only by name glue such as "of", "the", "-") around the mention's
+/// syntactic head, without leading titles. `None` if the head is not a
+/// proper noun.
 fn name_part(toks: &[UdToken], s: usize, e: usize, gaz: &Gazetteer) -> Option<(usize, usize)> {
-    let mut a = s;
-    while a < e {
-        let t = &toks[a];
-        let lower = t.form.to_lowercase();
-        if matches!(t.upos, "DET" | "PUNCT") || (gaz.is_title(&lower) && a + 1 < e && toks[a + 1].upos == "PROPN") {
-            a += 1;
+    let inside = |h: Option<usize>| h.is_some_and(|h| h >= s && h < e);
+    let heads: Vec<usize> = (s..e).filter(|&k| !inside(toks[k].head)).collect();
+    let propn = |k: usize| toks.get(k).is_some_and(|t| t.upos == "PROPN");
+    let glue = |k: usize| toks.get(k).is_some_and(|t| NAME_GLUE.contains(&t.form.to_lowercase().as_str()));
+    let h = heads.iter().copied().find(|&k| propn(k))?;
+    if heads.len() > 1 && !propn(heads[0]) {
+        return None;
+    }
+    let (mut a, mut b) = (h, h + 1);
+    loop {
+        if a > s && propn(a - 1) {
+            a -= 1;
+        } else if a > s + 1 && glue(a - 1) && propn(a - 2) {
+            a -= 2;
         } else {
             break;
         }
     }
-    let mut b = e;
-    while b > a && (matches!(toks[b - 1].upos, "PUNCT" | "PART") || toks[b - 1].form == "'s") {
-        b -= 1;
-    }
-    if a >= b {
-        return None;
-    }
-    let first = &toks[a];
-    let last = &toks[b - 1];
-    let propn = |t: &UdToken| t.upos == "PROPN" || (t.upos == "NUM" && t.form.chars().any(|c| c.is_ascii_digit()));
-    if first.upos != "PROPN" || !propn(last) {
-        return None;
-    }
-    for t in &toks[a..b] {
-        if !(propn(t) || NAME_GLUE.contains(&t.form.to_lowercase().as_str())) {
-            return None;
+    loop {
+        if b < e && propn(b) {
+            b += 1;
+        } else if b + 1 < e && glue(b) && propn(b + 1) {
+            b += 2;
+        } else {
+            break;
         }
     }
-    // A title inside the run ("US President X") cuts the name after it.
+    // Titles ("President", "Dr.") before a name are not part of it.
+    while a + 1 < b && gaz.is_title(&toks[a].form.to_lowercase()) {
+        a += 1;
+    }
     if let Some(k) = (a..b).rev().find(|&k| gaz.is_title(&toks[k].form.to_lowercase()) && k + 1 < b) {
-        if k > a {
-            a = k + 1;
-        }
+        a = k + 1;
     }
     Some((a, b))
 }

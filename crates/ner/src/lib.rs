@@ -26,6 +26,7 @@ pub mod eval;
 mod features;
 pub mod gazetteer;
 pub mod tagger;
+pub mod training;
 
 use crosscheck_doc::{Sentence, Span, Token};
 use crosscheck_learn::ModelError;

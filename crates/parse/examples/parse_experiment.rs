@@ -10,10 +10,10 @@ fn main() {
     let pt: f32 = a[2].parse().unwrap();
     let pl: f32 = a[3].parse().unwrap();
     let out = &a[4];
-    let dev = conllu::read(&std::fs::read_to_string(&a[5]).unwrap());
+    let mut dev = conllu::read(&std::fs::read_to_string(&a[5]).unwrap());
     let mut data = Vec::new();
     for f in &a[6..] {
-        data.extend(conllu::read(&std::fs::read_to_string(f).unwrap()));
+        data.extend(conllu::read(&std::fs::read_to_string(f).unwrap()).into_iter().filter(conllu::is_open_license));
     }
     let cfg = TrainConfig {
         epochs,
@@ -21,6 +21,15 @@ fn main() {
         prune_label: pl,
         ..Default::default()
     };
+    if std::env::var("PRED").is_ok() {
+        let tagger = crosscheck_pos::Tagger::builtin().unwrap();
+        retag(tagger, &mut dev);
+        eprintln!("dev retagged");
+    }
+    if let Ok(k) = std::env::var("JK") {
+        let k: usize = k.parse().unwrap();
+        jackknife(&mut data, k);
+    }
     let t = Instant::now();
     let p = train(&data, &cfg, |m| eprintln!("{:.0}s {m}", t.elapsed().as_secs_f64())).unwrap();
     let bytes = p.to_bytes(Default::default()).unwrap();
@@ -38,4 +47,46 @@ fn main() {
         s.tokens as f64 / el,
         serde_json::to_string(&s).unwrap()
     );
+}
+
+fn retag(tagger: &crosscheck_pos::Tagger, data: &mut [conllu::GoldSentence]) {
+    for s in data {
+        let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
+        let tags = tagger.tag(&words);
+        s.upos = tags.iter().map(|t| t.upos.as_str().to_string()).collect();
+        s.xpos = tags.iter().map(|t| t.xpos.as_str().to_string()).collect();
+    }
+}
+
+fn jackknife(data: &mut [conllu::GoldSentence], k: usize) {
+    use crosscheck_pos::conllu::{ConlluSentence, ConlluWord};
+    let all: Vec<ConlluSentence> = data
+        .iter()
+        .map(|s| ConlluSentence {
+            words: s
+                .words
+                .iter()
+                .zip(&s.upos)
+                .zip(&s.xpos)
+                .map(|((w, u), x)| ConlluWord { form: w.clone(), upos: u.clone(), xpos: x.clone(), ..Default::default() })
+                .collect(),
+            ..Default::default()
+        })
+        .collect();
+    let cfg = crosscheck_pos::train::TrainConfig::default();
+    for fold in 0..k {
+        let train: Vec<ConlluSentence> = all.iter().enumerate().filter(|(i, _)| i % k != fold).map(|(_, s)| s.clone()).collect();
+        let ex = crosscheck_pos::train::examples(&train);
+        let (bytes, _) = crosscheck_pos::train::train(&ex, &[], &cfg, Vec::new(), String::new()).unwrap();
+        let tagger = crosscheck_pos::Tagger::from_bytes(&bytes).unwrap();
+        let mut fold_sents: Vec<conllu::GoldSentence> = data.iter().enumerate().filter(|(i, _)| i % k == fold).map(|(_, s)| s.clone()).collect();
+        retag(&tagger, &mut fold_sents);
+        let mut it = fold_sents.into_iter();
+        for (i, s) in data.iter_mut().enumerate() {
+            if i % k == fold {
+                *s = it.next().unwrap();
+            }
+        }
+        eprintln!("jackknife fold {} done", fold + 1);
+    }
 }

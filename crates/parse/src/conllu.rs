@@ -33,6 +33,20 @@ impl GoldSentence {
     }
 }
 
+/// GUM genres whose texts are licensed non-commercially (or have no text).
+pub const NC_GUM_GENRES: [&str; 6] = ["essay", "fiction", "letter", "podcast", "whow", "reddit"];
+
+/// False for sentences of GUM documents in non-commercially licensed
+/// genres, which shipped models must not be trained on.
+pub fn is_open_license(s: &GoldSentence) -> bool {
+    let genre = s
+        .doc_id
+        .as_deref()
+        .and_then(|d| d.strip_prefix("GUM_"))
+        .and_then(|r| r.split('_').next());
+    !genre.is_some_and(|g| NC_GUM_GENRES.contains(&g))
+}
+
 /// Parses CoNLL-U text. Malformed lines are skipped; sentences whose heads
 /// are out of range are dropped.
 pub fn read(text: &str) -> Vec<GoldSentence> {
@@ -83,5 +97,11 @@ mod tests {
         assert_eq!(s[0].words, vec!["Do", "n't", "go", "."]);
         assert_eq!(s[0].heads, vec![3, 3, 0, 3]);
         assert_eq!(s[0].doc_id.as_deref(), Some("d1"));
+        assert!(is_open_license(&s[0]));
+        let mut g = s[0].clone();
+        g.doc_id = Some("GUM_fiction_x".into());
+        assert!(!is_open_license(&g));
+        g.doc_id = Some("GUM_news_x".into());
+        assert!(is_open_license(&g));
     }
 }

@@ -9,8 +9,9 @@
 
 pub mod analyze;
 pub mod assemble;
+pub mod timeline;
 
-pub use analyze::{analyze_document, Analysis, Models};
+pub use analyze::{analyze_document, local_mention_id, Findings, Models, FINDINGS_VERSION};
 pub use assemble::{assemble, AssembleOptions};
 
 #[derive(Debug, thiserror::Error)]

@@ -52,12 +52,11 @@ pub struct ConlluSentence {
 fn comment_value<'a>(line: &'a str, key: &str) -> Option<&'a str> {
     let rest = line.strip_prefix('#')?.trim_start();
     let rest = rest.strip_prefix(key)?;
-    let rest = rest.trim_start();
-    if rest.is_empty() {
-        return Some("");
+    if !(rest.is_empty() || rest.starts_with([' ', '\t', '='])) {
+        return None;
     }
-    let rest = rest.strip_prefix('=')?;
-    Some(rest.trim())
+    let rest = rest.trim_start();
+    Some(rest.strip_prefix('=').unwrap_or(rest).trim())
 }
 
 fn finish(cur: &mut ConlluSentence, out: &mut Vec<ConlluSentence>, pending_range: &mut Option<(usize, usize)>) {
@@ -149,7 +148,7 @@ pub fn read_conllu(text: &str) -> Vec<ConlluSentence> {
 mod tests {
     use super::*;
 
-    const SAMPLE: &str = "# newdoc id = d1\n# newpar id = p1\n# sent_id = s1\n# text = I don't know.\n\
+    const SAMPLE: &str = "# newdoc id = d1\n# newpar id = p1\n# textual = no\n# sent_id = s1\n# text = I don't know.\n\
 1\tI\tI\tPRON\tPRP\t_\t4\tnsubj\t_\t_\n\
 2-3\tdon't\t_\t_\t_\t_\t_\t_\t_\t_\n\
 2\tdo\tdo\tAUX\tVBP\t_\t4\taux\t_\t_\n\

@@ -25,6 +25,15 @@ impl Hasher for IdentityHasher {
 
 pub(crate) type IdentityBuild = BuildHasherDefault<IdentityHasher>;
 
+/// Normalised-form hash → ambiguity class (UPOS bit set).
+pub(crate) type AmbMap = std::collections::HashMap<u64, u32, IdentityBuild>;
+
+/// Hash of the normalised form (lowercase, digits → 0) of `w`.
+pub(crate) fn norm_key(w: &str) -> u64 {
+    let mut s = Scratch::default();
+    analyse(w, &mut s).norm
+}
+
 /// Hash of an exact word form (tag dictionary key).
 pub(crate) fn word_key(w: &str) -> u64 {
     hash_bytes(w.as_bytes()) ^ 0x5bd1_e995
@@ -80,6 +89,9 @@ pub(crate) struct WordInfo {
     pub shape: u64,
     /// Bit flags: 1 initial cap, 2 all caps, 4 has digit, 8 hyphen, 16 no letters, 32 has lower.
     pub flags: u64,
+    /// Ambiguity class: the UPOS tags the training data gives this form
+    /// (as a bit set); 0 for unseen forms.
+    pub amb: u64,
 }
 
 impl WordInfo {
@@ -91,6 +103,7 @@ impl WordInfo {
             pre: [p; 3],
             shape: p,
             flags: p,
+            amb: p,
         }
     }
 }
@@ -179,6 +192,7 @@ fn analyse(w: &str, s: &mut Scratch) -> WordInfo {
         pre,
         shape: hash_bytes(s.shape.as_bytes()),
         flags,
+        amb: 0,
     }
 }
 
@@ -194,14 +208,17 @@ const LPAD1: WordInfo = WordInfo {
     pre: [PAD_L1; 3],
     shape: PAD_L1,
     flags: PAD_L1,
+    amb: PAD_L1,
 };
 
 impl<'a> Extractor<'a> {
-    pub fn new(words: &[&str], s: &'a mut Scratch) -> Extractor<'a> {
+    pub fn new(words: &[&str], amb: &AmbMap, s: &'a mut Scratch) -> Extractor<'a> {
         let mut infos = std::mem::take(&mut s.infos);
         infos.clear();
         for w in words {
-            infos.push(analyse(w, s));
+            let mut info = analyse(w, s);
+            info.amb = amb.get(&info.norm).copied().unwrap_or(0) as u64;
+            infos.push(info);
         }
         s.infos = infos;
         Extractor { infos: &s.infos }
@@ -259,6 +276,15 @@ impl<'a> Extractor<'a> {
         out.push(f3(21, t1, w.norm, n1.norm));
         out.push(f2(22, w.suf[2], n1.norm));
         out.push(f2(23, w.shape, n1.shape));
+        out.push(f1(24, w.amb));
+        out.push(f1(25, n1.amb));
+        out.push(f2(26, n1.amb, n2.amb));
+        out.push(f2(27, t1, n1.amb));
+        out.push(f2(28, w.amb, n1.amb));
+        out.push(f1(29, p1.amb));
+        out.push(f3(30, t1, w.amb, n1.amb));
+        out.push(f1(31, w.exact));
+        out.push(f2(32, p1.flags, w.flags));
     }
 
     /// Features for the XPOS decision at `i` given all UPOS tags and the
@@ -299,6 +325,7 @@ impl<'a> Extractor<'a> {
         out.push(f3(117, u0, x1, w.suf[1]));
         out.push(f1(118, w.norm));
         out.push(f2(119, u0, w.suf[3]));
+        out.push(f2(120, u0, n1.amb));
     }
 }
 

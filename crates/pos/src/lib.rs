@@ -49,6 +49,7 @@ pub struct Tagger {
     xpos: Model,
     /// Exact word form hash → (UPOS, XPOS) for frequent unambiguous words.
     dict: HashMap<u64, (u8, u8), features::IdentityBuild>,
+    amb: features::AmbMap,
     /// allowed[upos] = XPOS classes seen with it in training.
     allowed: Vec<Vec<u8>>,
     header: crosscheck_learn::ModelHeader,
@@ -98,6 +99,7 @@ impl Tagger {
                 dict.insert(features::word_key(w), (*u, *x));
             }
         }
+        let amb = train::amb_map(&extra);
         let mut allowed = vec![Vec::new(); Upos::ALL.len()];
         for (u, x) in &extra.pairs {
             if let Some(a) = allowed.get_mut(*u as usize) {
@@ -113,6 +115,7 @@ impl Tagger {
             upos,
             xpos,
             dict,
+            amb,
             allowed,
             header,
         })
@@ -138,7 +141,7 @@ impl Tagger {
 
     fn tag_into(&self, words: &[&str], s: &mut Scratch, out: &mut Vec<Tag>) {
         out.clear();
-        let ex = Extractor::new(words, s);
+        let ex = Extractor::new(words, &self.amb, s);
         let n = words.len();
         let mut up: Vec<u8> = Vec::with_capacity(n);
         let mut scores = [0f32; 64];

@@ -14,6 +14,27 @@ pub struct Extra {
     pub dict: Vec<(String, u8, u8)>,
     /// (UPOS, XPOS) index pairs seen in training.
     pub pairs: Vec<(u8, u8)>,
+    /// Normalised forms seen at least twice, with their ambiguity class
+    /// (bit set of UPOS tags making up at least 5% of their uses).
+    #[serde(default)]
+    pub amb: Vec<(String, u32)>,
+}
+
+/// The ambiguity-class lookup of a model's header data.
+pub(crate) fn amb_map(extra: &Extra) -> crate::features::AmbMap {
+    let mut m = crate::features::AmbMap::default();
+    m.reserve(extra.amb.len());
+    for (w, c) in &extra.amb {
+        m.insert(crate::features::norm_key(w), *c);
+    }
+    m
+}
+
+/// Lowercase with ASCII digits mapped to 0 (the tagger's normal form).
+fn normal_form(w: &str) -> String {
+    w.chars()
+        .flat_map(|c| if c.is_ascii_digit() { '0'.to_lowercase() } else { c.to_lowercase() })
+        .collect()
 }
 
 /// One training sentence with class indices.
@@ -131,6 +152,28 @@ fn build_extra(data: &[Example], cfg: &TrainConfig) -> Extra {
             *pairs.entry((*u, *x)).or_default() += 1;
         }
     }
+    let mut norm_counts: BTreeMap<String, [usize; 17]> = BTreeMap::new();
+    for ex in data {
+        for (w, u) in ex.words.iter().zip(&ex.upos) {
+            if let Some(c) = norm_counts.entry(normal_form(w)).or_insert([0; 17]).get_mut(*u as usize) {
+                *c += 1;
+            }
+        }
+    }
+    let mut amb = Vec::new();
+    for (w, c) in norm_counts {
+        let total: usize = c.iter().sum();
+        if total < 2 {
+            continue;
+        }
+        let mut bits = 0u32;
+        for (i, n) in c.iter().enumerate() {
+            if *n * 20 >= total {
+                bits |= 1 << i;
+            }
+        }
+        amb.push((w, bits));
+    }
     let mut dict = Vec::new();
     for (w, tags) in counts {
         let total: usize = tags.values().sum();
@@ -148,6 +191,7 @@ fn build_extra(data: &[Example], cfg: &TrainConfig) -> Extra {
     Extra {
         dict,
         pairs: pairs.into_keys().collect(),
+        amb,
     }
 }
 
@@ -174,6 +218,7 @@ pub fn train(
         .iter()
         .map(|(w, u, x)| (crate::features::word_key(w), (*u, *x)))
         .collect();
+    let amb = amb_map(&extra);
     let mut allowed = vec![Vec::new(); Upos::ALL.len()];
     for (u, x) in &extra.pairs {
         if let Some(a) = allowed.get_mut(*u as usize) {
@@ -202,7 +247,7 @@ pub fn train(
             };
             let words_owned = recase(&ex.words, mode);
             let words: Vec<&str> = words_owned.iter().map(String::as_str).collect();
-            let fx = Extractor::new(&words, &mut scratch);
+            let fx = Extractor::new(&words, &amb, &mut scratch);
             let mut up: Vec<u8> = Vec::with_capacity(words.len());
             for (i, &gold) in ex.upos.iter().enumerate() {
                 n += 1;
@@ -271,4 +316,53 @@ pub fn train(
     });
     let bytes = model_file::write(&header, &[&mu, &mx])?;
     Ok((bytes, s))
+}
+
+/// Reads CoNLL-U training and dev files, trains, and returns the model bytes
+/// and dev scores. The header records file names, sizes and the command, so
+/// the CLI and any other caller produce identical bytes for identical input.
+pub fn train_files(
+    train_paths: &[std::path::PathBuf],
+    dev_path: &std::path::Path,
+    cfg: &TrainConfig,
+) -> Result<(Vec<u8>, Scores), TrainError> {
+    let read = |p: &std::path::Path| {
+        std::fs::read_to_string(p).map_err(|e| TrainError::Io(format!("{}: {e}", p.display())))
+    };
+    let rel = |p: &std::path::Path| {
+        let name = p.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
+        match p.parent().and_then(|d| d.file_name()) {
+            Some(d) => format!("../shared/datasets/{}/{}", d.to_string_lossy(), name),
+            None => name,
+        }
+    };
+    let mut data = Vec::new();
+    let mut desc = Vec::new();
+    for p in train_paths {
+        let text = read(p)?;
+        let ex = examples(&crate::conllu::read_conllu(&text));
+        desc.push(format!("{} ({} bytes, {} sentences used)", rel(p), text.len(), ex.len()));
+        data.extend(ex);
+    }
+    let dev = examples(&crate::conllu::read_conllu(&read(dev_path)?));
+    let command = format!(
+        "crosscheck train pos --train {} --dev {} --out models/pos.ccm --seed {} --epochs {} --prune {} --case-aug {}",
+        train_paths.iter().map(|p| rel(p)).collect::<Vec<_>>().join(" "),
+        rel(dev_path),
+        cfg.seed,
+        cfg.epochs,
+        cfg.prune,
+        cfg.case_aug
+    );
+    eprintln!("training on {} sentences, dev {} sentences", data.len(), dev.len());
+    Ok(train(&data, &dev, cfg, desc, command)?)
+}
+
+/// Errors of [`train_files`].
+#[derive(Debug, thiserror::Error)]
+pub enum TrainError {
+    #[error("cannot read {0}")]
+    Io(String),
+    #[error(transparent)]
+    Pos(#[from] PosError),
 }

@@ -76,6 +76,55 @@ impl FncData {
         dev.sort_unstable();
         (ids, dev)
     }
+
+    /// A harder split, closer to the FNC-1 test (new claims): topics are the
+    /// connected components of headlines and bodies linked by related pairs;
+    /// a fraction of topics is held out, and dev keeps only pairs whose body
+    /// and headline never occur in train. Returns pair indices (train, dev).
+    pub fn split_topics(&self, seed: u64, holdout: f64) -> (Vec<usize>, Vec<usize>) {
+        // Union-find over nodes: bodies first, then distinct headlines.
+        let body_ix: BTreeMap<u32, usize> = self.bodies.keys().enumerate().map(|(i, &id)| (id, i)).collect();
+        let mut head_ix: BTreeMap<&str, usize> = BTreeMap::new();
+        for p in &self.pairs {
+            let n = body_ix.len() + head_ix.len();
+            head_ix.entry(p.headline.as_str()).or_insert(n);
+        }
+        let mut parent: Vec<usize> = (0..body_ix.len() + head_ix.len()).collect();
+        fn find(parent: &mut [usize], mut x: usize) -> usize {
+            while parent[x] != x {
+                parent[x] = parent[parent[x]];
+                x = parent[x];
+            }
+            x
+        }
+        for p in &self.pairs {
+            if p.label != StanceLabel::Unrelated {
+                let (a, b) = (body_ix[&p.body_id], head_ix[p.headline.as_str()]);
+                let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
+                if ra != rb {
+                    parent[ra.max(rb)] = ra.min(rb);
+                }
+            }
+        }
+        let mut roots: Vec<usize> = (0..parent.len()).map(|i| find(&mut parent, i)).collect();
+        let mut topics = roots.clone();
+        topics.sort_unstable();
+        topics.dedup();
+        crosscheck_learn::Rng::new(seed).shuffle(&mut topics);
+        let n_dev = ((topics.len() as f64) * holdout.clamp(0.0, 1.0)).round() as usize;
+        let dev_topics: std::collections::BTreeSet<usize> = topics.into_iter().take(n_dev).collect();
+        let is_dev: Vec<bool> = roots.drain(..).map(|r| dev_topics.contains(&r)).collect();
+        let (mut train, mut dev) = (Vec::new(), Vec::new());
+        for (i, p) in self.pairs.iter().enumerate() {
+            let (b, h) = (is_dev[body_ix[&p.body_id]], is_dev[head_ix[p.headline.as_str()]]);
+            if b && h {
+                dev.push(i);
+            } else if !b && !h {
+                train.push(i);
+            }
+        }
+        (train, dev)
+    }
 }
 
 fn parse_id(s: Option<&str>) -> Result<u32, StanceError> {

@@ -358,14 +358,19 @@ pub fn pair_features(headline: &str, body: &BodyAnalysis, idf: &Idf) -> PairFeat
     ];
 
     // Sparse features.
+    let abl = std::env::var("STANCE_ABL").unwrap_or_default();
     let inv = 1.0 / (hn.max(1) as f32).sqrt();
+    if !abl.contains('h') {
     for w in &h.words {
         sparse.push((fkey(T_HEAD, w.stem), inv));
     }
     for p in h.words.windows(2) {
         sparse.push((fkey(T_HEAD_BI, p[0].surface.rotate_left(9) ^ p[1].surface), inv));
     }
+    }
+    if !abl.contains('b') {
     sparse.extend_from_slice(&body.word_feats);
+    }
     for k in sorted_unique(near_feats) {
         sparse.push((k, 1.0));
     }

@@ -25,7 +25,7 @@ pub mod train;
 use crosscheck_learn::model_file::{self, ModelError};
 use crosscheck_learn::ModelHeader;
 use features::{pair_features, BodyAnalysis, Idf};
-use mlp::{softmax, Mlp};
+use mlp::{ensemble_probs, Mlp};
 use std::sync::OnceLock;
 
 /// Model kind recorded in the header.
@@ -114,7 +114,7 @@ pub struct PreparedBody(BodyAnalysis);
 pub struct StanceModel {
     header: ModelHeader,
     idf: Idf,
-    mlp: Mlp,
+    mlps: Vec<Mlp>,
 }
 
 static BUILTIN: &[u8] = include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../models/stance.ccm"));
@@ -143,7 +143,11 @@ impl StanceModel {
 
     /// Loads a model file written by `crosscheck train stance`.
     pub fn from_bytes(bytes: &[u8]) -> Result<StanceModel, StanceError> {
-        let (header, tables) = model_file::read_expect(bytes, MODEL_KIND, 4)?;
+        let (header, tables) = model_file::read(bytes)?;
+        header.expect_kind(MODEL_KIND)?;
+        if tables.len() < 4 || (tables.len() - 1) % 3 != 0 {
+            return Err(StanceError::Malformed(format!("{} weight tables (expected 1 + 3k)", tables.len())));
+        }
         if header.version != FEATURE_VERSION {
             return Err(StanceError::Malformed(format!(
                 "feature version {} (expected {FEATURE_VERSION})",
@@ -153,15 +157,19 @@ impl StanceModel {
         let extra: Extra =
             serde_json::from_value(header.extra.clone()).map_err(|e| StanceError::Malformed(e.to_string()))?;
         let mut it = tables.into_iter();
-        let (Some(idf), Some(emb), Some(dense), Some(out)) = (it.next(), it.next(), it.next(), it.next()) else {
+        let Some(idf) = it.next() else {
             return Err(StanceError::Malformed("missing tables".into()));
         };
         if idf.n_classes() != 1 {
             return Err(StanceError::Malformed("idf table must have one column".into()));
         }
-        let mlp = Mlp::from_tables(emb, &dense, &out, extra.mean, extra.scale)
-            .ok_or_else(|| StanceError::Malformed("network tables disagree in shape".into()))?;
-        Ok(StanceModel { header, idf: Idf::new(idf, extra.idf_unseen, extra.avg_len), mlp })
+        let mut mlps = Vec::new();
+        while let (Some(emb), Some(dense), Some(out)) = (it.next(), it.next(), it.next()) {
+            let mlp = Mlp::from_tables(emb, &dense, &out, extra.mean.clone(), extra.scale.clone())
+                .ok_or_else(|| StanceError::Malformed("network tables disagree in shape".into()))?;
+            mlps.push(mlp);
+        }
+        Ok(StanceModel { header, idf: Idf::new(idf, extra.idf_unseen, extra.avg_len), mlps })
     }
 
     /// Provenance: data, command, seed and dev scores.
@@ -177,9 +185,7 @@ impl StanceModel {
     /// Stance of a prepared body towards `headline`.
     pub fn predict_prepared(&self, headline: &str, body: &PreparedBody) -> Prediction {
         let f = pair_features(headline, &body.0, &self.idf);
-        let mut s = self.mlp.logits(&f);
-        softmax(&mut s);
-        Prediction::from_probs(s)
+        Prediction::from_probs(ensemble_probs(&self.mlps, &f))
     }
 
     /// Stance of `body` towards `headline`.

@@ -41,6 +41,21 @@ fn forward_out(h: &[f32], w2: &[f32], b2: &[f32]) -> [f32; N_OUT] {
     out
 }
 
+/// Averaged class probabilities of an ensemble.
+pub fn ensemble_probs(mlps: &[Mlp], f: &PairFeatures) -> [f32; N_OUT] {
+    let mut avg = [0f32; N_OUT];
+    for m in mlps {
+        let mut s = m.logits(f);
+        softmax(&mut s);
+        for (a, p) in avg.iter_mut().zip(s) {
+            *a += p;
+        }
+    }
+    let k = mlps.len().max(1) as f32;
+    avg.iter_mut().for_each(|a| *a /= k);
+    avg
+}
+
 /// Softmax in place.
 pub fn softmax(x: &mut [f32]) {
     let m = x.iter().fold(f32::NEG_INFINITY, |a, b| a.max(*b));
@@ -125,11 +140,18 @@ pub struct MlpConfig {
     pub dropout: f32,
     /// Keep sparse features seen in at least this many training pairs.
     pub min_count: u32,
+    /// Networks trained with different seeds whose probabilities are averaged.
+    #[serde(default = "one")]
+    pub ensemble: usize,
+}
+
+fn one() -> usize {
+    1
 }
 
 impl Default for MlpConfig {
     fn default() -> Self {
-        MlpConfig { hidden: 64, epochs: 8, lr: 0.05, l2: 1e-6, dropout: 0.3, min_count: 3 }
+        MlpConfig { hidden: 64, epochs: 8, lr: 0.05, l2: 1e-6, dropout: 0.3, min_count: 3, ensemble: 1 }
     }
 }
 

@@ -5,7 +5,7 @@
 use crate::data::FncData;
 use crate::features::{pair_features, BodyAnalysis, Idf, PairFeatures};
 use crate::metrics::{Confusion, Scores};
-use crate::mlp::{softmax, MlpConfig, Trainer};
+use crate::mlp::{ensemble_probs, Mlp, MlpConfig, Trainer};
 use crate::text::tokenize;
 use crate::{Extra, StanceError, StanceLabel, StanceModel, FEATURE_VERSION, MODEL_KIND};
 use crosscheck_learn::{argmax, model_file, Model, ModelHeader};
@@ -19,12 +19,14 @@ pub struct TrainConfig {
     pub holdout: f64,
     /// After scoring on the dev split, retrain on all data for the shipped model.
     pub refit: bool,
+    /// Hold out whole topics (see [`FncData::split_topics`]) instead of body ids.
+    pub topic_split: bool,
     pub mlp: MlpConfig,
 }
 
 impl Default for TrainConfig {
     fn default() -> Self {
-        TrainConfig { seed: 1, holdout: 0.2, refit: true, mlp: MlpConfig::default() }
+        TrainConfig { seed: 1, holdout: 0.2, refit: true, topic_split: false, mlp: MlpConfig::default() }
     }
 }
 
@@ -65,16 +67,22 @@ fn build_idf(bodies: &[&str]) -> Result<Idf, StanceError> {
 
 struct Fitted {
     idf: Idf,
-    trainer: Trainer,
+    mlps: Vec<Mlp>,
     cfg: MlpConfig,
 }
 
-fn features_for(data: &FncData, ids: &BTreeSet<u32>, idf: &Idf) -> (Vec<PairFeatures>, Vec<usize>) {
-    let bodies: BTreeMap<u32, BodyAnalysis> =
-        ids.iter().filter_map(|id| data.bodies.get(id).map(|b| (*id, BodyAnalysis::new(b, idf)))).collect();
+fn body_ids(data: &FncData, pairs: &[usize]) -> BTreeSet<u32> {
+    pairs.iter().filter_map(|&i| data.pairs.get(i).map(|p| p.body_id)).collect()
+}
+
+fn features_for(data: &FncData, pairs: &[usize], idf: &Idf) -> (Vec<PairFeatures>, Vec<usize>) {
+    let bodies: BTreeMap<u32, BodyAnalysis> = body_ids(data, pairs)
+        .into_iter()
+        .filter_map(|id| data.bodies.get(&id).map(|b| (id, BodyAnalysis::new(b, idf))))
+        .collect();
     let mut feats = Vec::new();
     let mut labels = Vec::new();
-    for p in &data.pairs {
+    for p in pairs.iter().filter_map(|&i| data.pairs.get(i)) {
         if let Some(b) = bodies.get(&p.body_id) {
             feats.push(pair_features(&p.headline, b, idf));
             labels.push(p.label as usize);
@@ -83,11 +91,10 @@ fn features_for(data: &FncData, ids: &BTreeSet<u32>, idf: &Idf) -> (Vec<PairFeat
     (feats, labels)
 }
 
-fn score(mlp: &crate::mlp::Mlp, feats: &[PairFeatures], labels: &[usize]) -> Scores {
+fn score(mlps: &[Mlp], feats: &[PairFeatures], labels: &[usize]) -> Scores {
     let mut c = Confusion::default();
     for (f, &l) in feats.iter().zip(labels) {
-        let mut s = mlp.logits(f);
-        softmax(&mut s);
+        let s = ensemble_probs(mlps, f);
         c.add(StanceLabel::from_index(l), StanceLabel::from_index(argmax(&s)));
     }
     c.scores()
@@ -95,23 +102,27 @@ fn score(mlp: &crate::mlp::Mlp, feats: &[PairFeatures], labels: &[usize]) -> Sco
 
 fn fit(
     data: &FncData,
-    train_ids: &BTreeSet<u32>,
-    dev_ids: Option<&BTreeSet<u32>>,
+    train_pairs: &[usize],
+    dev_pairs: Option<&[usize]>,
     cfg: &TrainConfig,
     log: &mut dyn FnMut(&str),
 ) -> Result<Fitted, StanceError> {
-    let bodies: Vec<&str> = train_ids.iter().filter_map(|id| data.bodies.get(id).map(String::as_str)).collect();
+    let bodies: Vec<&str> =
+        body_ids(data, train_pairs).iter().filter_map(|id| data.bodies.get(id).map(String::as_str)).collect();
     let idf = build_idf(&bodies)?;
-    let (feats, labels) = features_for(data, train_ids, &idf);
-    let dev = dev_ids.map(|ids| features_for(data, ids, &idf));
+    let (feats, labels) = features_for(data, train_pairs, &idf);
+    let dev = dev_pairs.map(|p| features_for(data, p, &idf));
     log(&format!("{} training pairs from {} bodies", feats.len(), bodies.len()));
-    let mut trainer = Trainer::new(cfg.mlp.clone(), &feats, &labels, cfg.seed);
-    log(&format!("{} sparse features kept", trainer.n_features()));
-    for e in 0..cfg.mlp.epochs {
-        let loss = trainer.epoch();
-        let mut msg = format!("epoch {} loss {loss:.4}", e + 1);
-        if let (Some((df, dl)), Some(m)) = (&dev, trainer.to_mlp()) {
-            let s = score(&m, df, dl);
+    let mut mlps = Vec::new();
+    for member in 0..cfg.mlp.ensemble.max(1) {
+        let seed = cfg.seed.wrapping_add(member as u64 * 0x9e37_79b9);
+        let mut trainer = Trainer::new(cfg.mlp.clone(), &feats, &labels, seed);
+        log(&format!("network {}: {} sparse features kept", member + 1, trainer.n_features()));
+        for e in 0..cfg.mlp.epochs {
+            let loss = trainer.epoch();
+            let mut msg = format!("epoch {} loss {loss:.4}", e + 1);
+            if let (Some((df, dl)), Some(m)) = (&dev, trainer.to_mlp()) {
+                let s = score(std::slice::from_ref(&m), df, dl);
             msg.push_str(&format!(
                 " dev fnc {:.4} acc {:.4} macro_f1 {:.4} related_acc {:.4} f1 {:?}",
                 s.fnc_score,
@@ -119,16 +130,25 @@ fn fit(
                 s.macro_f1,
                 s.related_accuracy,
                 s.per_class_f1.map(|x| (x * 1000.0).round() / 1000.0)
-            ));
+                ));
+            }
+            log(&msg);
         }
-        log(&msg);
+        mlps.push(trainer.to_mlp().ok_or_else(|| StanceError::Malformed("network shape".into()))?);
     }
-    Ok(Fitted { idf, trainer, cfg: cfg.mlp.clone() })
+    if let (Some((df, dl)), true) = (&dev, mlps.len() > 1) {
+        let s = score(&mlps, df, dl);
+        log(&format!("ensemble of {}: dev fnc {:.4} acc {:.4} macro_f1 {:.4}", mlps.len(), s.fnc_score, s.accuracy, s.macro_f1));
+    }
+    Ok(Fitted { idf, mlps, cfg: cfg.mlp.clone() })
 }
 
 fn assemble(f: &Fitted, mut header: ModelHeader, training: &str) -> Result<Vec<u8>, StanceError> {
-    let mlp = f.trainer.to_mlp().ok_or_else(|| StanceError::Malformed("network shape".into()))?;
-    let [emb, dense, out] = mlp.tables().ok_or_else(|| StanceError::Malformed("network shape".into()))?;
+    let mlp = f.mlps.first().ok_or_else(|| StanceError::Malformed("no network".into()))?;
+    let mut tables: Vec<Model> = Vec::new();
+    for m in &f.mlps {
+        tables.extend(m.tables().ok_or_else(|| StanceError::Malformed("network shape".into()))?);
+    }
     let extra = Extra {
         labels: StanceLabel::ALL.iter().map(|l| l.as_str().to_string()).collect(),
         idf_unseen: f.idf.unseen,
@@ -141,17 +161,23 @@ fn assemble(f: &Fitted, mut header: ModelHeader, training: &str) -> Result<Vec<u
     header.kind = MODEL_KIND.to_string();
     header.version = FEATURE_VERSION;
     header.extra = serde_json::to_value(extra).map_err(|e| StanceError::Malformed(e.to_string()))?;
-    Ok(model_file::write(&header, &[f.idf.table(), &emb, &dense, &out])?)
+    let mut refs: Vec<&Model> = vec![f.idf.table()];
+    refs.extend(tables.iter());
+    Ok(model_file::write(&header, &refs)?)
 }
 
 /// Scores a model on the pairs whose body is in `ids` (all pairs if `None`).
 pub fn evaluate(model: &StanceModel, data: &FncData, ids: Option<&BTreeSet<u32>>) -> Scores {
+    let pairs: Vec<usize> =
+        (0..data.pairs.len()).filter(|&i| ids.is_none_or(|s| s.contains(&data.pairs[i].body_id))).collect();
+    evaluate_pairs(model, data, &pairs)
+}
+
+/// Scores a model on the given pair indices.
+pub fn evaluate_pairs(model: &StanceModel, data: &FncData, pairs: &[usize]) -> Scores {
     let mut prepared = BTreeMap::new();
     let mut c = Confusion::default();
-    for p in &data.pairs {
-        if ids.is_some_and(|s| !s.contains(&p.body_id)) {
-            continue;
-        }
+    for p in pairs.iter().filter_map(|&i| data.pairs.get(i)) {
         let body = prepared
             .entry(p.body_id)
             .or_insert_with(|| model.prepare(data.bodies.get(&p.body_id).map_or("", String::as_str)));
@@ -168,17 +194,28 @@ pub fn train(
     log: &mut dyn FnMut(&str),
 ) -> Result<TrainOutput, StanceError> {
     header.seed = cfg.seed;
-    let (train_ids, dev_ids) = data.split_bodies(cfg.seed, cfg.holdout);
-    let train_ids: BTreeSet<u32> = train_ids.into_iter().collect();
+    let (_, dev_ids) = data.split_bodies(cfg.seed, cfg.holdout);
     let dev_ids: BTreeSet<u32> = dev_ids.into_iter().collect();
+    let (train_pairs, dev_pairs): (Vec<usize>, Vec<usize>) = if cfg.topic_split {
+        data.split_topics(cfg.seed, cfg.holdout)
+    } else {
+        (0..data.pairs.len()).partition(|&i| !dev_ids.contains(&data.pairs[i].body_id))
+    };
     let mut dev = None;
     let mut fitted = None;
-    if !dev_ids.is_empty() {
-        log(&format!("dev split: {} of {} bodies held out", dev_ids.len(), data.bodies.len()));
-        let f = fit(data, &train_ids, Some(&dev_ids), cfg, log)?;
+    if !dev_pairs.is_empty() {
+        log(&format!(
+            "dev split ({}): {} train pairs, {} dev pairs; {} of {} bodies held out",
+            if cfg.topic_split { "topics" } else { "body ids" },
+            train_pairs.len(),
+            dev_pairs.len(),
+            dev_ids.len(),
+            data.bodies.len()
+        ));
+        let f = fit(data, &train_pairs, Some(&dev_pairs), cfg, log)?;
         // Score the stored (quantised) model exactly as `eval` would.
         let bytes = assemble(&f, header.clone(), "dev run")?;
-        let s = evaluate(&StanceModel::from_bytes(&bytes)?, data, Some(&dev_ids));
+        let s = evaluate_pairs(&StanceModel::from_bytes(&bytes)?, data, &dev_pairs);
         log(&format!("dev (quantised model): {}", serde_json::to_string(&s).unwrap_or_default()));
         dev = Some(s);
         fitted = Some(f);
@@ -198,7 +235,7 @@ pub fn train(
         Some(f) if !cfg.refit => (f, "trained on the train split only; dev split held out"),
         _ => {
             log("refit on all pairs");
-            let all: BTreeSet<u32> = data.bodies.keys().copied().collect();
+            let all: Vec<usize> = (0..data.pairs.len()).collect();
             (fit(data, &all, None, cfg, log)?, "refit on all pairs with the settings chosen on the dev split")
         }
     };

@@ -136,6 +136,24 @@ impl<'a> Cx<'a> {
         Some(y as i32)
     }
 
+    /// A year at `j`, digits ("1996") or spoken ("nineteen ninety-six"); returns (year, next).
+    fn year_any(&self, j: usize) -> Option<(i32, usize)> {
+        if let Some(y) = self.year4(j) {
+            return Some((y, j + 1));
+        }
+        let century = match self.w(j) {
+            "nineteen" => 1900,
+            "eighteen" => 1800,
+            _ => return None,
+        };
+        match self.number(j + 1)? {
+            (N::Exact(v), k) if (10..100).contains(&v) && lex::num_word(self.w(j + 1)).is_some() => {
+                Some((century + v as i32, k))
+            }
+            _ => None,
+        }
+    }
+
     /// A day-of-month at `j` with optional ordinal suffix; returns (day, next index).
     fn day(&self, j: usize) -> Option<(u32, usize)> {
         if self.ndigits(j) == 0 || self.ndigits(j) > 2 {
@@ -283,8 +301,8 @@ fn year_part(cx: &Cx, j: usize) -> Option<(YearPart, usize)> {
     if cx.is(k, ",") || cx.is(k, "of") {
         k += 1;
     }
-    if let Some(y) = cx.year4(k) {
-        return Some((YearPart::Abs(y), k + 1));
+    if let Some((y, e)) = cx.year_any(k) {
+        return Some((YearPart::Abs(y), e));
     }
     if cx.is(k + 1, "year") {
         let off = match cx.w(k) {
@@ -491,7 +509,14 @@ fn m_year(cx: &Cx, i: usize, forced: bool) -> Option<Cand> {
         }
         ctx = true;
     }
-    // decades
+    // decades, with their article: "the 1990s"
+    if cx.is(j, "the") && !ctx && (cx.ndigits(j + 1) == 4 || cx.is_apos(j + 1)) {
+        if let Some(c) = m_year(cx, j + 1, false) {
+            if matches!(c.sem, Sem::Decade(_)) {
+                return cand(i, c.e, c.kind, c.sem);
+            }
+        }
+    }
     if cx.ndigits(j) == 4 && cx.glued(j + 1) && cx.is(j + 1, "s") {
         let y = cx.num(j)?;
         if (1000..=2190).contains(&y) && y % 10 == 0 {
@@ -505,26 +530,29 @@ fn m_year(cx: &Cx, i: usize, forced: bool) -> Option<Cand> {
         }
     }
     // centuries: "the 20th century", "the nineteenth century"
-    if cx.is(j, "the") {
-        let (c, k) = if let Some(c) = cx.num(j + 1).filter(|_| cx.ndigits(j + 1) <= 2) {
-            if cx.glued(j + 2) && matches!(cx.w(j + 2), "st" | "nd" | "rd" | "th") {
-                (c, j + 3)
+    let ordinal_first = cx.ndigits(j) <= 2 && cx.ndigits(j) > 0 && cx.glued(j + 1) && matches!(cx.w(j + 1), "st" | "nd" | "rd" | "th");
+    if cx.is(j, "the") || ordinal_first {
+        // o: index of the ordinal
+        let o = if ordinal_first { j } else { j + 1 };
+        let (c, k) = if let Some(c) = cx.num(o).filter(|_| cx.ndigits(o) <= 2) {
+            if cx.glued(o + 1) && matches!(cx.w(o + 1), "st" | "nd" | "rd" | "th") {
+                (c, o + 2)
             } else {
                 return None;
             }
         } else {
-            let c = match cx.w(j + 1) {
+            let c = match cx.w(o) {
                 "nineteenth" => 19,
                 "twentieth" => 20,
                 "eighteenth" => 18,
                 "seventeenth" => 17,
                 "sixteenth" => 16,
-                _ => lex::ordinal_word(cx.w(j + 1)).unwrap_or(0),
+                _ => lex::ordinal_word(cx.w(o)).unwrap_or(0),
             };
             if c == 0 {
                 return None;
             }
-            (c, j + 2)
+            (c, o + 1)
         };
         let mut k = k;
         if cx.is_dash(k) && cx.glued(k) {
@@ -534,6 +562,28 @@ fn m_year(cx: &Cx, i: usize, forced: bool) -> Option<Cand> {
             return cand(i, k + 1, TimexType::Date, Sem::Century(c as i32 - 1));
         }
         return None;
+    }
+    // spoken years ("nineteen ninety-six") need no context
+    if !cx.is_word(j) || cx.ndigits(j) == 4 {
+    } else if let Some((y, e)) = cx.year_any(j) {
+        return cand(i, e, TimexType::Date, Sem::Y(y));
+    }
+    // "the nineties"
+    if cx.is(j, "the") {
+        let dec = match cx.w(j + 1) {
+            "twenties" => 2,
+            "thirties" => 3,
+            "forties" => 4,
+            "fifties" => 5,
+            "sixties" => 6,
+            "seventies" => 7,
+            "eighties" => 8,
+            "nineties" => 9,
+            _ => 0,
+        };
+        if dec > 0 {
+            return cand(i, j + 2, TimexType::Date, Sem::Decade(190 + dec));
+        }
     }
     let y = cx.year4(j)?;
     if !ctx {
@@ -545,11 +595,14 @@ fn m_year(cx: &Cx, i: usize, forced: bool) -> Option<Cand> {
         if matches!(next, "%" | "/") {
             return None;
         }
-        let next_ok = matches!(next, "." | "," | ";" | ":" | ")" | "" | "and" | "to" | "when" | "as" | "-" | "\u{2013}" | "?" | "!")
+        let next_ok = matches!(next, "." | "," | ";" | ":" | ")" | "" | "and" | "to" | "when" | "as" | "-" | "\u{2013}" | "?" | "!" | "or" | "through" | "until" | "because")
             || cx.is_apos(j + 1)
             || (cx.is_word(j + 1) && cx.cap(j + 1));
+        // "the 1998 bombing": a determiner before a modern year
+        let det = matches!(prev, "the" | "its" | "his" | "her" | "their" | "that" | "this" | "our" | "a" | "s" | "due" | "both" | "is" | "was" | "mid")
+            && (1900..=2099).contains(&y);
         // "in 1990", "since 2014"; a number before a lowercase noun is a count
-        if !(year_context(prev) || (next_ok && !(cx.is_word(j + 1) && !cx.cap(j + 1)))) {
+        if !(year_context(prev) || det || next_ok) {
             return None;
         }
         if prev == "-" && !(j >= 2 && cx.is(j - 2, "mid")) && cx.ndigits(j.wrapping_sub(2)) > 0 {
@@ -590,8 +643,9 @@ fn m_weekday(cx: &Cx, i: usize) -> Option<Cand> {
     if let Some(pod) = lex::part_of_day(cx.w(k)) {
         return cand(i, k + 1, TimexType::Time, Sem::Pod(Box::new(sem), pod));
     }
+    // "Friday's": the possessive stays outside the extent
     if cx.is_apos(k) && cx.is(k + 1, "s") && cx.glued(k) {
-        k += 2;
+        k = j + 1;
     }
     cand(i, k, TimexType::Date, sem)
 }
@@ -631,7 +685,13 @@ fn m_rel(cx: &Cx, i: usize) -> Option<Cand> {
                 _ => cand(i, i + 2, TimexType::Duration, Sem::Lit(dur_value(N::Vague, u))),
             };
         }
-        "overnight" => return None,
+        "coming" if i == 0 || !cx.is(i - 1, "the") => {
+            let (u, pl) = lex::unit(cx.w(i + 1))?;
+            if !pl || u.is_clock() {
+                return None;
+            }
+            return cand(i, i + 2, TimexType::Date, Sem::Ref("FUTURE_REF"));
+        }
         _ => {}
     }
     // "the day before yesterday", "the day after tomorrow"
@@ -652,11 +712,17 @@ fn m_rel(cx: &Cx, i: usize) -> Option<Cand> {
                 return cand(i, i + 2, TimexType::Date, Sem::Ref("PAST_REF"));
             }
             "future" => return cand(i, i + 2, TimexType::Date, Sem::Ref("FUTURE_REF")),
+            "near" | "short" if cx.is(i + 2, "term") => {
+                return cand(i, i + 3, TimexType::Date, Sem::Ref("FUTURE_REF"))
+            }
             "near" | "foreseeable" | "distant" if cx.is(i + 2, "future") => {
                 return cand(i, i + 3, TimexType::Date, Sem::Ref("FUTURE_REF"))
             }
             "weekend" => return cand(i, i + 2, TimexType::Date, Sem::Weekend(Dir::Infer)),
             "quarter" => return cand(i, i + 2, TimexType::Date, Sem::LastQuarter),
+            "full" if cx.is(i + 2, "year") => {
+                return cand(i, i + 3, TimexType::Date, Sem::UnitOff { unit: Unit::Year, n: 0 })
+            }
             "year" if !cx.is(i + 2, "before") && !cx.is(i + 2, "after") && !cx.is_dash(i + 2) => {
                 return cand(i, i + 2, TimexType::Duration, Sem::Lit("P1Y".into()))
             }
@@ -794,7 +860,7 @@ fn dur_modifier(cx: &Cx, j: usize) -> Option<usize> {
         return Some(j + 2);
     }
     match cx.w(j) {
-        "about" | "around" | "nearly" | "almost" | "some" | "over" | "under" | "roughly" | "approximately" | "just" | "only" | "barely" | "another" | "the" => Some(j + 1),
+        "another" | "the" | "nearly" | "almost" => Some(j + 1),
         _ => None,
     }
 }
@@ -807,7 +873,9 @@ fn m_dur(cx: &Cx, i: usize) -> Option<Cand> {
     for _ in 0..3 {
         if let Some(k) = dur_modifier(cx, j) {
             j = k;
-        } else if matches!(cx.w(j), "past" | "last" | "next" | "first" | "coming" | "previous" | "final" | "following" | "preceding" | "latest" | "initial" | "ensuing") && j > i {
+        } else if matches!(cx.w(j), "past" | "last" | "next" | "first" | "coming" | "previous" | "final" | "following" | "preceding" | "latest" | "initial" | "ensuing")
+            && (j > i || (cx.number(j + 1).is_some() && !matches!(cx.w(j + 1), "a" | "an")))
+        {
             anchored = true;
             j += 1;
         } else {
@@ -816,7 +884,11 @@ fn m_dur(cx: &Cx, i: usize) -> Option<Cand> {
     }
     let (n, mut k) = match cx.number(j) {
         Some(x) => x,
-        None if anchored => (N::Exact(1), j),
+        // "the coming days": plural without a number is vague
+        None if anchored => match lex::unit(cx.w(j)) {
+            Some((_, true)) => (N::Vague, j),
+            _ => (N::Exact(1), j),
+        },
         None => return None,
     };
     // "a few", "a couple of", "a dozen"
@@ -844,6 +916,13 @@ fn finish_dur(cx: &Cx, i: usize, n: N, k: usize, anchored: bool, hyph: bool) -> 
     if !cx.is_word(k) {
         return None;
     }
+    // "last-minute", "a second time", "60 Minutes" (a title)
+    if (cx.is_dash(k.saturating_sub(1)) && cx.glued(k) && anchored && !hyph)
+        || (unit == Unit::Second && !plural && n == N::Exact(1))
+        || (cx.cap(k) && !cx.all_caps(k) && k > 0 && cx.kind(k - 1) == Some(Tk::Num))
+    {
+        return None;
+    }
     if let N::Exact(v) = n {
         // "one years" is not a thing; "1 second" after a digit is fine
         if v == 1 && plural && !anchored {
@@ -855,8 +934,18 @@ fn finish_dur(cx: &Cx, i: usize, n: N, k: usize, anchored: bool, hyph: bool) -> 
     }
     let mut e = k + 1;
     let value = dur_value(n, unit);
-    // adjectival "-long", "-old"
-    if cx.is_dash(e) && cx.glued(e) && matches!(cx.w(e + 1), "long" | "old") {
+    // ages ("6-year-old", "52 years old") are not temporal expressions
+    if (cx.is_dash(e) && cx.glued(e) && cx.is(e + 1, "old")) || cx.is(e, "old") {
+        return None;
+    }
+    // "three-quarters", "a quarter of": fractions, not periods
+    if unit == Unit::Quarter && (hyph || !plural || (n == N::Vague && !anchored)) {
+        return None;
+    }
+    // "the two-week halt": the article is not part of the expression
+    let i = if cx.is(i, "the") && !anchored && (hyph || (cx.is_dash(e) && cx.glued(e))) { i + 1 } else { i };
+    // adjectival "-long"
+    if cx.is_dash(e) && cx.glued(e) && cx.is(e + 1, "long") {
         return cand(i, e + 2, TimexType::Duration, Sem::Lit(value));
     }
     if hyph {
@@ -870,7 +959,7 @@ fn finish_dur(cx: &Cx, i: usize, n: N, k: usize, anchored: bool, hyph: bool) -> 
         match cx.w(e) {
             "ago" => {
                 return match steps {
-                    Some(s) => cand(i, e + 1, TimexType::Date, Sem::UnitOff { unit, n: -s }),
+                    Some(s) => cand(i, e + 1, TimexType::Date, Sem::Ago { unit, n: -s }),
                     None => cand(i, e + 1, TimexType::Date, Sem::Ref("PAST_REF")),
                 }
             }
@@ -908,6 +997,14 @@ fn finish_dur(cx: &Cx, i: usize, n: N, k: usize, anchored: bool, hyph: bool) -> 
 /// Bare plural units with a duration cue: "for years", "over months".
 fn m_bare_units(cx: &Cx, i: usize) -> Option<Cand> {
     let (unit, plural) = lex::unit(cx.w(i))?;
+    // "decades-long", "day-long"
+    if cx.is_dash(i + 1) && cx.glued(i + 1) && cx.is(i + 2, "long") && cx.glued(i + 2) {
+        let n = if plural { N::Vague } else { N::Exact(1) };
+        if i > 0 && cx.is_dash(i - 1) && cx.glued(i) {
+            return None;
+        }
+        return cand(i, i + 3, TimexType::Duration, Sem::Lit(dur_value(n, unit)));
+    }
     if !plural || i == 0 || unit == Unit::Quarter {
         return None;
     }
@@ -974,6 +1071,8 @@ fn m_quarter(cx: &Cx, i: usize) -> Option<Cand> {
         "half" => true,
         _ => return None,
     };
+    // "the third-quarter results": an adjective; the article stays out
+    let i = if cx.is(i, "the") && cx.is_dash(k.saturating_sub(1)) && cx.glued(k) { i + 1 } else { i };
     if (half && ord > 2) || ord > 4 || ord == 0 {
         return None;
     }
@@ -1120,7 +1219,6 @@ fn m_set(cx: &Cx, i: usize) -> Option<Cand> {
         "monthly" => return lit(i + 1, "P1M"),
         "annually" | "yearly" => return lit(i + 1, "P1Y"),
         "hourly" => return lit(i + 1, "PT1H"),
-        "quarterly" => return lit(i + 1, "P1Q"),
         "every" | "each" | "per" => {}
         _ => {
             // plural weekdays: "on Mondays"
@@ -1294,6 +1392,12 @@ fn m_modified(cx: &Cx, i: usize) -> Option<Cand> {
             }
         }
         "the" if matches!(cx.w(j + 1), "end" | "beginning" | "start" | "middle" | "turn") && cx.is(j + 2, "of") => j += 3,
+        "the" if matches!(cx.w(j + 1), "early" | "late" | "mid") => {
+            j += 2;
+            if cx.is_dash(j) && cx.glued(j) {
+                j += 1;
+            }
+        }
         "end" | "beginning" | "start" | "middle" if cx.is(j + 1, "of") && i > 0 && matches!(cx.w(i - 1), "by" | "at" | "until" | "till" | "since" | "from") => j += 2,
         _ => return None,
     }

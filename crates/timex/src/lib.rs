@@ -33,7 +33,7 @@ pub mod timeml;
 
 pub use crosscheck_doc::Span;
 use crosscheck_doc::{Sentence, Token};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use grammar::{best_at, range_tail, Cx};
 use lex::Tk;
 use sem::{remember, resolve, State, Tense};
@@ -178,6 +178,7 @@ pub fn recognize_sentences(
 
 fn scan(cx: &Cx, st: &mut State, out: &mut Vec<Timex>) {
     let mut i = 0;
+    let mut last_day_end: Option<usize> = None;
     while i < cx.t.len() {
         let Some(c) = best_at(cx, i) else {
             i += 1;
@@ -188,17 +189,29 @@ fn scan(cx: &Cx, st: &mut State, out: &mut Vec<Timex>) {
             i += 1;
             continue;
         }
-        emit(cx, st, out, &c.sem, c.kind, c.s, e);
+        // "on Friday at 5 p.m.": a bare clock time belongs to the day just named
+        let mut sem = c.sem;
+        if let sem::Sem::Clock(None, h, m) = sem {
+            if let (Some(de), Some((d, Precision::Day))) = (last_day_end, st.last) {
+                if de <= c.s && c.s - de <= 6 {
+                    sem = sem::Sem::Clock(
+                        Some(Box::new(sem::Sem::Ymd(d.year(), d.month(), d.day()))),
+                        h,
+                        m,
+                    );
+                }
+            }
+        }
+        if emit(cx, st, out, &sem, c.kind, c.s, e) == Some(Precision::Day) {
+            last_day_end = Some(e);
+        }
         i = e;
         // second half of a day range: "January 4-6"
-        if matches!(
-            c.sem,
-            sem::Sem::Ymd(..) | sem::Sem::Md { d: Some(_), .. }
-        ) {
+        if matches!(sem, sem::Sem::Ymd(..) | sem::Sem::Md { d: Some(_), .. }) {
             if let Some(t) = range_tail(cx, e) {
                 let te = t.e.min(cx.t.len());
                 if te > t.s {
-                    emit(cx, st, out, &t.sem, t.kind, t.s, te);
+                    let _ = emit(cx, st, out, &t.sem, t.kind, t.s, te);
                     i = te;
                 }
             }
@@ -206,17 +219,30 @@ fn scan(cx: &Cx, st: &mut State, out: &mut Vec<Timex>) {
     }
 }
 
-fn emit(cx: &Cx, st: &mut State, out: &mut Vec<Timex>, s: &sem::Sem, kind: TimexType, a: usize, b: usize) {
-    let (Some(first), Some(last)) = (cx.t.get(a), cx.t.get(b - 1)) else {
-        return;
+/// Resolves and records one expression; returns its precision.
+fn emit(
+    cx: &Cx,
+    st: &mut State,
+    out: &mut Vec<Timex>,
+    s: &sem::Sem,
+    kind: TimexType,
+    a: usize,
+    b: usize,
+) -> Option<Precision> {
+    let (Some(first), Some(last)) = (cx.t.get(a), cx.t.get(b.checked_sub(1)?)) else {
+        return None;
     };
     let tense = tense_around(cx, a, b);
     let r = resolve(s, st, tense);
     if let Some(v) = &r.value {
-        if matches!(kind, TimexType::Date | TimexType::Time) {
+        // "a year earlier" after "the third quarter" must not move the reference quarter
+        let derived_q = matches!(s, sem::Sem::Anaph { .. } | sem::Sem::Ago { .. })
+            && r.precision == Some(Precision::Quarter);
+        if matches!(kind, TimexType::Date | TimexType::Time) && !derived_q {
             remember(st, v, r.precision);
         }
     }
+    let p = r.precision;
     out.push(Timex {
         span: Span::new(first.s, last.e),
         kind,
@@ -224,11 +250,12 @@ fn emit(cx: &Cx, st: &mut State, out: &mut Vec<Timex>, s: &sem::Sem, kind: Timex
         anchor: r.anchor,
         precision: r.precision,
     });
+    p
 }
 
 const FUTURE_CUES: &[&str] = &[
     "will", "shall", "ll", "going", "scheduled", "expected", "expects", "plans", "planned", "plan",
-    "due", "upcoming", "next", "tomorrow", "slated", "intends", "hopes", "would", "set", "until",
+    "due", "upcoming", "next", "tomorrow", "slated", "intends", "hopes", "soon", "set",
 ];
 const PAST_CUES: &[&str] = &[
     "said", "was", "were", "had", "did", "told", "ago", "last", "yesterday", "earlier", "been", "came",

@@ -63,6 +63,12 @@ pub(crate) enum Sem {
         unit: Unit,
         n: i64,
     },
+    /// "a year ago", "N days ago": like `UnitOff`, but a year inherits the quarter
+    /// just mentioned ("the third quarter … a year ago" -> that quarter a year back).
+    Ago {
+        unit: Unit,
+        n: i64,
+    },
     /// "N days later", "the following day": relative to the last date mentioned.
     Anaph {
         unit: Unit,
@@ -172,12 +178,9 @@ fn unit_prec(u: Unit) -> Option<Precision> {
 }
 
 /// Shifts `base` by `n` units and formats at that unit's precision.
-fn shift(base: NaiveDate, unit: Unit, n: i64, st: &State) -> Option<String> {
+fn shift(base: NaiveDate, unit: Unit, n: i64, st: &State, inherit_q: bool) -> Option<String> {
     Some(match unit {
-        Unit::Second | Unit::Minute | Unit::Hour => {
-            let d = base.checked_add_signed(Duration::try_days(0)?)?;
-            fmt_ymd(d)
-        }
+        Unit::Second | Unit::Minute | Unit::Hour => fmt_ymd(base),
         Unit::Day => fmt_ymd(base.checked_add_signed(Duration::try_days(n)?)?),
         Unit::Week => fmt_week(base.checked_add_signed(Duration::try_days(n.checked_mul(7)?)?)?),
         Unit::Month => {
@@ -190,7 +193,7 @@ fn shift(base: NaiveDate, unit: Unit, n: i64, st: &State) -> Option<String> {
         }
         Unit::Year => {
             // granularity inherited from a quarter just mentioned ("a year earlier")
-            if n.abs() == 1 && st.last_prec == Some(Precision::Quarter) {
+            if inherit_q && n.abs() == 1 && st.last_prec == Some(Precision::Quarter) {
                 if let Some((y, q)) = st.last_q {
                     return Some(format!("{}-Q{q}", fmt_y(y + n as i32)));
                 }
@@ -262,12 +265,26 @@ fn infer_year(doc: NaiveDate, m: u32, d: Option<u32>, dir: Dir, tense: Tense) ->
             }
         }
         Dir::This => y,
-        Dir::Infer => match tense {
-            Tense::Past if after => y - 1,
-            Tense::Future if before && d.is_some() => y + 1,
-            Tense::Future if m < doc.month() => y + 1,
-            _ => y,
-        },
+        Dir::Infer => {
+            // the nearest occurrence, with the clause's tense as a bias of ~3 months
+            let _ = (after, before);
+            let day = d.unwrap_or(15);
+            let mut best = (i64::MAX, y);
+            for cy in [y - 1, y, y + 1] {
+                let Some(c) = NaiveDate::from_ymd_opt(cy, m, day.min(28)) else {
+                    continue;
+                };
+                let dist = (c - doc).num_days();
+                let mut cost = dist.abs();
+                if (tense == Tense::Past && dist > 0) || (tense == Tense::Future && dist < 0) {
+                    cost += 90;
+                }
+                if cost < best.0 {
+                    best = (cost, cy);
+                }
+            }
+            best.1
+        }
     }
 }
 
@@ -337,9 +354,10 @@ pub(crate) fn resolve(sem: &Sem, st: &State, tense: Tense) -> Resolved {
             Some(x) => ok(fmt_ymd(x), Anchor::Document, Some(P::Day)),
             None => unresolved(Some(P::Day)),
         },
-        Sem::UnitOff { unit, n } => {
+        Sem::UnitOff { unit, n } | Sem::Ago { unit, n } => {
             let p = unit_prec(*unit);
-            match st.doc.and_then(|d| shift(d, *unit, *n, st)) {
+            let inherit = matches!(sem, Sem::Ago { .. });
+            match st.doc.and_then(|d| shift(d, *unit, *n, st, inherit)) {
                 Some(v) => {
                     let p = if v.contains('Q') { Some(P::Quarter) } else { p };
                     ok(v, Anchor::Document, p)
@@ -349,7 +367,16 @@ pub(crate) fn resolve(sem: &Sem, st: &State, tense: Tense) -> Resolved {
         }
         Sem::Anaph { unit, n } => {
             let p = unit_prec(*unit);
-            let Some((base, bp)) = st.last else {
+            // years and quarters with nothing mentioned before lean on the document date
+            // ("a year earlier" in a report); finer units stay unresolved
+            let coarse = matches!(unit, Unit::Year | Unit::Quarter | Unit::Decade | Unit::Century);
+            let Some((base, bp)) = st.last.or_else(|| {
+                if coarse {
+                    st.doc.map(|d| (d, P::Day))
+                } else {
+                    None
+                }
+            }) else {
                 return unresolved(p);
             };
             // a coarser reference cannot anchor a finer unit
@@ -362,7 +389,7 @@ pub(crate) fn resolve(sem: &Sem, st: &State, tense: Tense) -> Resolved {
             if !fine_enough {
                 return unresolved(p);
             }
-            match shift(base, *unit, *n, st) {
+            match shift(base, *unit, *n, st, true) {
                 Some(v) => {
                     let p = if v.contains('Q') { Some(P::Quarter) } else { p };
                     ok(v, Anchor::Document, p)
@@ -522,6 +549,9 @@ pub(crate) fn remember(st: &mut State, value: &str, p: Option<Precision>) {
             if let Some((y, q)) = value.split_once("-Q") {
                 if let (Ok(y), Ok(q)) = (y.parse::<i32>(), q.parse::<u32>()) {
                     st.last_q = Some((y, q));
+                    if let Some(d) = NaiveDate::from_ymd_opt(y, (q.clamp(1, 4) - 1) * 3 + 1, 1) {
+                        st.last = Some((d, Precision::Quarter));
+                    }
                     return;
                 }
             }

@@ -18,6 +18,11 @@ pub enum TimeMlError {
     Unterminated(usize),
     #[error("unbalanced </TIMEX3> at byte {0}")]
     Unbalanced(usize),
+    #[error("{path}: {source}")]
+    Io {
+        path: String,
+        source: std::io::Error,
+    },
 }
 
 /// One gold TIMEX3 in the raw text.
@@ -295,6 +300,155 @@ impl Scores {
     /// Relaxed F1 x value accuracy.
     pub fn value_f1(&self) -> f64 {
         self.relaxed_prf().2 * self.value_accuracy()
+    }
+}
+
+/// Result of scoring a directory.
+#[derive(Debug, Clone, Default)]
+pub struct EvalReport {
+    pub scores: Scores,
+    /// Bytes of raw text recognised and seconds spent in [`crate::recognize`].
+    pub bytes: usize,
+    pub seconds: f64,
+    /// Files that could not be parsed, with the reason.
+    pub skipped: Vec<String>,
+    /// One TSV line per miss, spurious hit or mismatched match (if asked for).
+    pub errors: Vec<String>,
+}
+
+fn collect(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) -> Result<(), TimeMlError> {
+    let io = |e| TimeMlError::Io {
+        path: dir.display().to_string(),
+        source: e,
+    };
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .map_err(io)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    entries.sort();
+    for p in entries {
+        if p.is_dir() {
+            collect(&p, out)?;
+        } else if p.extension().is_some_and(|e| e == "tml") {
+            out.push(p);
+        }
+    }
+    Ok(())
+}
+
+fn context(text: &str, s: usize, e: usize) -> String {
+    let mut lo = s.saturating_sub(50);
+    let mut hi = (e + 50).min(text.len());
+    while lo > 0 && !text.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    while hi < text.len() && !text.is_char_boundary(hi) {
+        hi += 1;
+    }
+    format!(
+        "{}[{}]{}",
+        text.get(lo..s).unwrap_or(""),
+        text.get(s..e).unwrap_or(""),
+        text.get(e..hi).unwrap_or("")
+    )
+    .replace(['\n', '\t'], " ")
+}
+
+/// Scores every `*.tml` under `dir` (recursively, in sorted order): recognises
+/// the raw text of each with its DCT as document date.
+pub fn evaluate_dir(dir: &std::path::Path, keep_errors: bool) -> Result<EvalReport, TimeMlError> {
+    let mut files = Vec::new();
+    collect(dir, &mut files)?;
+    let mut rep = EvalReport::default();
+    for f in &files {
+        let xml = std::fs::read_to_string(f).map_err(|e| TimeMlError::Io {
+            path: f.display().to_string(),
+            source: e,
+        })?;
+        let doc = match parse(&xml) {
+            Ok(d) => d,
+            Err(e) => {
+                rep.skipped.push(format!("{}: {e}", f.display()));
+                continue;
+            }
+        };
+        let t0 = std::time::Instant::now();
+        let pred = crate::recognize(&doc.text, &[], doc.dct);
+        rep.seconds += t0.elapsed().as_secs_f64();
+        rep.bytes += doc.text.len();
+        let outcome = rep.scores.add(&doc.timexes, &pred);
+        if !keep_errors {
+            continue;
+        }
+        let name = f
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let dct = doc.dct.map(|d| d.to_string()).unwrap_or_default();
+        for o in outcome {
+            let line = match o {
+                Outcome::Match(g, p) => {
+                    let (Some(g), Some(p)) = (doc.timexes.get(g), pred.get(p)) else {
+                        continue;
+                    };
+                    let pv = p.value.clone().unwrap_or_default();
+                    if pv == g.value && g.span == p.span && g.kind == p.kind.as_str() {
+                        continue;
+                    }
+                    let tag = if pv != g.value { "VALUE" } else if g.span != p.span { "EXTENT" } else { "TYPE" };
+                    format!(
+                        "{name}\t{dct}\t{tag}\t{}|{}\t{}|{}\t{}\t{}",
+                        g.kind,
+                        p.kind.as_str(),
+                        g.value,
+                        pv,
+                        context(&doc.text, g.span.start, g.span.end),
+                        context(&doc.text, p.span.start, p.span.end)
+                    )
+                }
+                Outcome::MissedGold(g) => {
+                    let Some(g) = doc.timexes.get(g) else { continue };
+                    format!(
+                        "{name}\t{dct}\tMISS\t{}\t{}\t{}",
+                        g.kind,
+                        g.value,
+                        context(&doc.text, g.span.start, g.span.end)
+                    )
+                }
+                Outcome::Spurious(p) => {
+                    let Some(p) = pred.get(p) else { continue };
+                    format!(
+                        "{name}\t{dct}\tSPUR\t{}\t{}\t{}",
+                        p.kind.as_str(),
+                        p.value.clone().unwrap_or_default(),
+                        context(&doc.text, p.span.start, p.span.end)
+                    )
+                }
+            };
+            rep.errors.push(line);
+        }
+    }
+    Ok(rep)
+}
+
+impl EvalReport {
+    /// The JSON line `crosscheck eval timex` prints (numbers rounded to 4 places).
+    pub fn to_json_fields(&self) -> Vec<(&'static str, f64)> {
+        let s = &self.scores;
+        let (sp, sr, sf) = s.strict_prf();
+        let (rp, rr, rf) = s.relaxed_prf();
+        let r4 = |x: f64| (x * 10000.0).round() / 10000.0;
+        vec![
+            ("strict_precision", r4(sp)),
+            ("strict_recall", r4(sr)),
+            ("strict_f1", r4(sf)),
+            ("relaxed_precision", r4(rp)),
+            ("relaxed_recall", r4(rr)),
+            ("relaxed_f1", r4(rf)),
+            ("type_accuracy", r4(s.type_accuracy())),
+            ("value_accuracy", r4(s.value_accuracy())),
+            ("value_f1", r4(s.value_f1())),
+        ]
     }
 }
 

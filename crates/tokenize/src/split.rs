@@ -19,6 +19,10 @@ fn is_closing(s: &str) -> bool {
     matches!(s, "\"" | "”" | "’" | "'" | ")" | "]" | "}" | "»" | "''")
 }
 
+fn is_emoticon(s: &str) -> bool {
+    matches!(s, ":)" | ":(" | ":-)" | ":-(" | ";)" | ";-)" | ":D" | ":P" | ":p" | ":-D" | ":'(" | "<3" | ":/")
+}
+
 fn is_bullet(s: &str) -> bool {
     matches!(s, "•" | "●" | "▪" | "‣" | "◦" | "■" | "►" | "▶" | "·" | "→")
 }
@@ -104,7 +108,7 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
             while let Some(c) = tokens.get(j + 1) {
                 let ct = tok_text(text, c);
                 let attached = !c.space_before;
-                if is_closing(ct) && (attached || matches!(ct, ")" | "]")) {
+                if (is_closing(ct) && (attached || matches!(ct, ")" | "]"))) || is_emoticon(ct) {
                     j += 1;
                 } else {
                     break;
@@ -128,7 +132,10 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                     } else if dots {
                         starts_block(at) && !at.starts_with(['-', '–', '—'])
                     } else {
-                        !starts_lower(at)
+                        // A lowercase start after a period is still a new
+                        // sentence in informal text; abbreviations keep
+                        // their period inside the token and do not get here.
+                        !at.starts_with([',', ';', ':']) && !(at.chars().count() == 1 && starts_lower(at))
                     };
                     // An attached token after the period (e.g. "3.5" typed oddly) is not a new sentence.
                     if !after.space_before && !is_closing(at) && !blank2 && nl2 == 0 {
@@ -136,6 +143,8 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                     }
                 }
             }
+        } else if is_emoticon(cur) {
+            boundary = !is_final(nxt) && !nxt.starts_with([',', ';', ':', ')']);
         } else if cur.ends_with('.') && cur.len() > 1 && is_abbreviation(cur) {
             // Abbreviation: a sentence may still end here ("… in the U.S. Then").
             let initial = cur.chars().count() == 2;

@@ -1,6 +1,8 @@
 //! One module per subcommand area, so each stage's commands live apart.
 
+pub mod add;
 pub mod brief;
+pub mod run;
 pub mod claims;
 pub mod entities;
 pub mod extract;

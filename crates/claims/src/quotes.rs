@@ -1,0 +1,915 @@
+//! Direct quotes (quotation marks) and reported speech, with speakers.
+
+use crate::ctx::{Ctx, QMark};
+use crate::lexicon::{self, Cue, CueClass, Pron};
+use crate::{Quote, Speaker};
+
+/// A quote before its speaker is resolved.
+struct Raw {
+    span_toks: (usize, usize),
+    content: (usize, usize),
+    speaker: Option<(usize, usize)>,
+    /// Speaker text is a whole line after the quote (epigraph).
+    cue: Option<(&'static str, usize, usize)>,
+    direct: bool,
+    /// Take the speaker of the previous direct quote.
+    inherit: bool,
+}
+
+/// An attribution found next to a quote.
+struct Attr {
+    speaker: Option<(usize, usize)>,
+    cue: Option<(&'static str, usize, usize)>,
+    /// First / one-past-last token of the attribution.
+    from: usize,
+    to: usize,
+}
+
+/// Finds direct and indirect quotes, in text order, speakers resolved.
+pub(crate) fn find_quotes(cx: &Ctx) -> Vec<Quote> {
+    let n = cx.len();
+    let mut used = vec![false; n];
+    let mut raws: Vec<Raw> = Vec::new();
+    let mut quoted_sents = vec![false; cx.sents.len()];
+    let mut last_direct: Option<usize> = None;
+    for (o, c, closed) in quote_pairs(cx) {
+        let (ca, mut cb) = (o + 1, c);
+        if cb > ca && cx.txt(cb - 1) == "," {
+            cb -= 1;
+        }
+        if cb <= ca {
+            continue;
+        }
+        if !cx.sent_of.get(o).is_some_and(|&s| cx.sent_is_content(s)) {
+            continue;
+        }
+        let words = (ca..cb).filter(|&i| cx.is_word(i)).count();
+        let long = words >= 6;
+        let end_tok = if closed { c + 1 } else { c };
+        let attr = if closed { after_attr(cx, c, ca, cb, long) } else { None }
+            .or_else(|| before_attr(cx, o, long));
+        let mut raw = Raw {
+            span_toks: (o, end_tok),
+            content: (ca, cb),
+            speaker: None,
+            cue: None,
+            direct: true,
+            inherit: false,
+        };
+        if let Some(a) = attr {
+            raw.speaker = a.speaker;
+            raw.cue = a.cue;
+            raw.span_toks = (a.from.min(o), a.to.max(end_tok));
+        } else if !long {
+            continue; // a scare quote or a cited term, not speech
+        } else if {
+            let sr = cx.sent_range_of(o);
+            (sr.start..o).chain(end_tok..sr.end).filter(|&i| cx.is_word(i)).count() >= 3
+        } {
+            continue; // a phrase quoted inside the author's (or a reported) sentence
+        } else if let Some(line) = epigraph_line(cx, end_tok) {
+            raw.speaker = Some(line);
+            raw.span_toks = (o, line.1);
+        } else if let Some(p) = last_direct.and_then(|i| raws.get(i)) {
+            let gap_words = (p.span_toks.1..o).filter(|&i| cx.is_word(i)).count();
+            if gap_words == 0 {
+                raw.inherit = true;
+            }
+        }
+        for u in used.get_mut(raw.span_toks.0..raw.span_toks.1).into_iter().flatten() {
+            *u = true;
+        }
+        for i in ca..cb {
+            if let Some(&si) = cx.sent_of.get(i) {
+                if let Some(q) = quoted_sents.get_mut(si) {
+                    *q = true;
+                }
+            }
+        }
+        last_direct = Some(raws.len());
+        raws.push(raw);
+    }
+    for si in 0..cx.sents.len() {
+        if quoted_sents.get(si).copied().unwrap_or(true) || !cx.sent_is_content(si) {
+            continue;
+        }
+        if let Some(r) = indirect(cx, si, &used) {
+            raws.push(r);
+        }
+    }
+    raws.sort_by_key(|r| r.span_toks.0);
+    resolve(cx, raws)
+}
+
+/// Pairs of quotation marks as (open token, close token or end, closed?).
+/// A quote left open at a line break continues if the next line opens with a
+/// quotation mark (news convention for multi-paragraph quotes); otherwise it
+/// ends at the line break.
+fn quote_pairs(cx: &Ctx) -> Vec<(usize, usize, bool)> {
+    let n = cx.len();
+    let mut out = Vec::new();
+    let mut open: Option<(usize, bool)> = None; // (token, single?)
+    for i in 0..n {
+        let q = cx.qmark(i);
+        if let Some((o, single)) = open {
+            if cx.nl_before.get(i).copied().unwrap_or(0) > 0 {
+                let opens = matches!(q, Some(QMark::OpenDouble) | Some(QMark::Straight));
+                if !single && opens {
+                    continue; // continuation paragraph
+                }
+                out.push((o, i, false));
+                open = None;
+            } else if i - o > 600 {
+                open = None;
+            }
+        }
+        let Some(q) = q else { continue };
+        match (q, open) {
+            (QMark::OpenDouble, None) => open = Some((i, false)),
+            (QMark::OpenDouble, Some((o, true))) => {
+                let _ = o;
+                open = Some((i, false));
+            }
+            (QMark::CloseDouble, Some((o, false))) | (QMark::Straight, Some((o, false))) => {
+                out.push((o, i, true));
+                open = None;
+            }
+            (QMark::Straight, None) => {
+                let starts = i == 0
+                    || cx.space_before.get(i).copied().unwrap_or(true)
+                    || matches!(cx.txt(i - 1), "(" | "[" | "—" | "–" | "-" | ":");
+                if starts && cx.is_word(i + 1) {
+                    open = Some((i, false));
+                }
+            }
+            (QMark::OpenSingle, None) => {
+                if cx.is_word(i + 1) {
+                    open = Some((i, true));
+                }
+            }
+            (QMark::CloseSingle, Some((o, true))) => {
+                out.push((o, i, true));
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some((o, _)) = open {
+        out.push((o, n, false));
+    }
+    out
+}
+
+/// The cue at token `i`: (cue, last token of the cue).
+fn cue_at(cx: &Ctx, i: usize) -> Option<(Cue, usize)> {
+    let w = cx.low(i);
+    let c = lexicon::cue(w)?;
+    if let Some(p) = cx.upos(i) {
+        if !matches!(p, "VERB" | "AUX") {
+            return None;
+        }
+    }
+    match w {
+        "ruled" | "points" | "pointed" => {
+            if cx.low(i + 1) == "out" {
+                let class = if w == "ruled" { CueClass::Denial } else { CueClass::NeedsThat };
+                Some((Cue { lemma: c.lemma, class }, i + 1))
+            } else {
+                None
+            }
+        }
+        "saying" => None,
+        "notes" | "claims" | "reports" | "states" | "estimates" | "stresses" | "points" | "claim"
+            if cx.upos(i).is_none() && i > 0 && noun_before(cx, i - 1) =>
+        {
+            None
+        }
+        _ => Some((c, i)),
+    }
+}
+
+/// True if the word before a noun/verb homograph makes it a noun
+/// ("the notes", "analytical notes", "his claims").
+fn noun_before(cx: &Ctx, p: usize) -> bool {
+    let w = cx.low(p);
+    lexicon::is_det(w)
+        || matches!(w, "'s" | "’s" | "of" | "these" | "such" | "false" | "new" | "recent")
+        || (!cx.is_cap(p)
+            && cx.is_alpha(p)
+            && ["al", "ic", "ive", "ous", "ful", "ed", "ial", "ary", "ian"].iter().any(|s| w.ends_with(s)))
+}
+
+/// The subject at the start of the sentence (for participle cues): a pronoun
+/// or a capitalised name run after any leading conjunction.
+fn sentence_subject(cx: &Ctx, s: usize, k: usize) -> Option<(usize, usize)> {
+    let mut a = s;
+    while a < k && (!cx.is_word(a) || matches!(cx.low(a), "and" | "but" | "so" | "yet" | "then" | "also")) {
+        a += 1;
+    }
+    if a >= k {
+        return None;
+    }
+    if lexicon::speaker_pronoun(cx.low(a)).is_some() {
+        return Some((a, a + 1));
+    }
+    let mut b = a;
+    while b < k && cx.is_cap(b) && cx.is_alpha(b) {
+        b += 1;
+    }
+    if b > a {
+        Some((a, b))
+    } else {
+        None
+    }
+}
+
+fn is_sentence_end(cx: &Ctx, i: usize) -> bool {
+    matches!(cx.txt(i), "." | "!" | "?" | "…") || i >= cx.len()
+}
+
+fn is_dash(s: &str) -> bool {
+    matches!(s, "–" | "—" | "-" | "--")
+}
+
+/// Attribution after a closing quote: `“…,” said X` / `“…,” X said`.
+fn after_attr(cx: &Ctx, c: usize, ca: usize, cb: usize, long: bool) -> Option<Attr> {
+    let n = cx.len();
+    let mut k = c + 1;
+    if cx.nl_before.get(k).copied().unwrap_or(0) > 0 {
+        return None;
+    }
+    let comma_inside = matches!(cx.txt(cb), "," ) || matches!(cx.txt(cb.saturating_sub(1)), "?" | "!" | ",");
+    if matches!(cx.txt(k), "," ) || is_dash(cx.txt(k)) {
+        k += 1;
+    } else if !comma_inside && !long {
+        return None;
+    }
+    let _ = ca;
+    let hi = (k + 14).min(n);
+    // "said X"
+    if let Some((cue, ce)) = cue_at(cx, k) {
+        if cue.class != CueClass::NeedsThat || true {
+            let (a, b) = forward_np(cx, ce + 1, hi);
+            if b > a {
+                return Some(Attr { speaker: Some((a, b)), cue: Some((cue.lemma, k, ce + 1)), from: c, to: b });
+            }
+        }
+        return None;
+    }
+    if cx.low(k) == "according" && cx.low(k + 1) == "to" {
+        let (a, b) = forward_np(cx, k + 2, hi);
+        if b > a {
+            return Some(Attr { speaker: Some((a, b)), cue: Some(("according to", k, k + 2)), from: c, to: b });
+        }
+        return None;
+    }
+    // "X said"
+    let mut m = k;
+    while m < hi {
+        if cx.nl_before.get(m).copied().unwrap_or(0) > 0 || cx.qmark(m).is_some() || is_sentence_end(cx, m) {
+            return None;
+        }
+        if let Some((cue, ce)) = cue_at(cx, m) {
+            if m == k {
+                return None;
+            }
+            if passive_before(cx, m, k) {
+                return None;
+            }
+            let (a, b) = subject_np(cx, m, k)?;
+            // the subject must start the attribution
+            if (k..a).any(|i| cx.is_word(i) && !lexicon::is_pre_cue_filler(cx.low(i))) {
+                return None;
+            }
+            let _ = cue;
+            return Some(Attr { speaker: Some((a, b)), cue: Some((cue.lemma, m, ce + 1)), from: c, to: ce + 1 });
+        }
+        let w = cx.low(m);
+        if cx.is_word(m) && lexicon::np_stop(w) && !matches!(w, "also" | "has" | "had" | "have") {
+            return None;
+        }
+        m += 1;
+    }
+    None
+}
+
+/// Attribution before an opening quote: `X said: “…”`.
+fn before_attr(cx: &Ctx, o: usize, long: bool) -> Option<Attr> {
+    let sr = cx.sent_range_of(o);
+    let lo = sr.start;
+    if o == 0 || o <= lo {
+        return None;
+    }
+    let mut j = o; // exclusive end of the region before the quote
+    let adj = matches!(cx.txt(j - 1), ":" | ",");
+    if adj {
+        j -= 1;
+    }
+    if !long && !adj {
+        return None;
+    }
+    let mut m = j;
+    let mut steps = 0;
+    let mut saw_that = false;
+    while m > lo && steps < 9 {
+        m -= 1;
+        steps += 1;
+        if let Some((cue, ce)) = cue_at(cx, m) {
+            if ce >= j {
+                // cue immediately before the quote
+            }
+            if cue.class == CueClass::NeedsThat && !(adj || saw_that) {
+                return None;
+            }
+            if passive_before(cx, m, lo) {
+                return quoted_as_saying(cx, m, lo, o);
+            }
+            let (a, b) = subject_np(cx, m, lo)?;
+            return Some(Attr { speaker: Some((a, b)), cue: Some((cue.lemma, m, ce + 1)), from: a, to: o });
+        }
+        if cx.low(m) == "saying" && cx.low(m.wrapping_sub(1)) == "as" && cx.low(m.wrapping_sub(2)) == "quoted" {
+            return quoted_as_saying(cx, m, lo, o);
+        }
+        let w = cx.low(m);
+        if w == "that" {
+            saw_that = true;
+            continue;
+        }
+        if cx.qmark(m).is_some() || is_sentence_end(cx, m) {
+            return None;
+        }
+        if cx.is_word(m)
+            && matches!(
+                w,
+                "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would" | "could"
+                    | "should" | "may" | "might" | "can" | "must" | "do" | "does" | "did" | "not"
+                    | "and" | "but" | "because" | "which" | "who" | "while" | "whether" | "if" | "be"
+                    | "been" | "there" | "it" | "this"
+            )
+        {
+            return None;
+        }
+    }
+    None
+}
+
+/// "X was quoted as saying …": the subject precedes "was".
+fn quoted_as_saying(cx: &Ctx, m: usize, lo: usize, o: usize) -> Option<Attr> {
+    if !(cx.low(m) == "saying" && cx.low(m.checked_sub(1)?) == "as" && cx.low(m.checked_sub(2)?) == "quoted") {
+        return None;
+    }
+    let be = m.checked_sub(3)?;
+    if !lexicon::is_be(cx.low(be)) {
+        return None;
+    }
+    let (a, b) = subject_np(cx, be, lo)?;
+    Some(Attr { speaker: Some((a, b)), cue: Some(("quoted as saying", m - 2, m + 1)), from: a, to: o })
+}
+
+/// True if a form of "be" precedes the cue (skipping fillers): passive.
+fn passive_before(cx: &Ctx, m: usize, lo: usize) -> bool {
+    let mut i = m;
+    while i > lo {
+        i -= 1;
+        let w = cx.low(i);
+        if lexicon::is_be(w) || matches!(w, "get" | "gets" | "got" | "getting" | "gotten") {
+            return true;
+        }
+        if !lexicon::is_pre_cue_filler(w) && !is_ly_adverb(cx, i) {
+            return false;
+        }
+    }
+    false
+}
+
+fn is_ly_adverb(cx: &Ctx, i: usize) -> bool {
+    let w = cx.low(i);
+    if let Some(p) = cx.upos(i) {
+        return p == "ADV" && w != "not";
+    }
+    w.len() > 4 && w.ends_with("ly") && !cx.is_cap(i) && !matches!(w, "italy" | "family" | "ally" | "supply" | "assembly" | "rally")
+}
+
+/// A speaker line under a quote (epigraph / pull quote): short, no full stop.
+fn epigraph_line(cx: &Ctx, from: usize) -> Option<(usize, usize)> {
+    let n = cx.len();
+    if from >= n || cx.nl_before.get(from).copied().unwrap_or(0) == 0 {
+        return None;
+    }
+    let mut a = from;
+    while a < n && is_dash(cx.txt(a)) {
+        a += 1;
+    }
+    let mut b = a;
+    while b < n && (b == a || cx.nl_before.get(b).copied().unwrap_or(0) == 0) {
+        if matches!(cx.txt(b), "." | "!" | "?" | ":") && !(cx.txt(b) == "." && b > a && cx.txt(b - 1).len() == 1) {
+            return None;
+        }
+        b += 1;
+        if b - a > 10 {
+            return None;
+        }
+    }
+    let caps = (a..b).filter(|&i| cx.is_cap(i)).count();
+    if b > a && caps >= 2 {
+        Some((a, b))
+    } else {
+        None
+    }
+}
+
+/// Walks back from `end` (exclusive) over a noun phrase; stops at `lo`.
+fn walk_np(cx: &Ctx, end: usize, lo: usize) -> usize {
+    let mut j = end;
+    let mut count = 0;
+    while j > lo && count < 14 {
+        let t = j - 1;
+        let w = cx.low(t);
+        if cx.qmark(t).is_some() || cx.is_boundary_punct(t) {
+            break;
+        }
+        if let Some(p) = cx.upos(t) {
+            let and_between = w == "and" && cx.is_cap(t + 1) && t > 0 && cx.is_cap(t - 1) && t - 1 >= lo;
+            if matches!(p, "VERB" | "AUX" | "SCONJ" | "ADV" | "PART" | "INTJ")
+                || (p == "CCONJ" && !and_between)
+                || (p == "PRON" && t + 1 != end && !lexicon::is_det(w))
+            {
+                break;
+            }
+        }
+        if lexicon::speaker_pronoun(w).is_some() && !lexicon::is_det(w) {
+            if t + 1 == end {
+                j = t;
+            }
+            break;
+        }
+        if lexicon::np_stop(w) {
+            let and_between = w == "and" && cx.is_cap(t + 1) && t > lo && cx.is_cap(t - 1);
+            if !and_between {
+                break;
+            }
+        }
+        if !cx.is_cap(t) && lexicon::cue(w).is_some() && cx.upos(t).is_none() {
+            break;
+        }
+        j = t;
+        count += 1;
+        if lexicon::is_det(w) {
+            if t > lo && lexicon::np_link(cx.low(t - 1)) {
+                continue;
+            }
+            break;
+        }
+    }
+    while j < end && (lexicon::np_link(cx.low(j)) || !cx.is_word(j)) {
+        j += 1;
+    }
+    j
+}
+
+fn strict_name(cx: &Ctx, a: usize, b: usize) -> bool {
+    b > a && b - a <= 5 && (a..b).all(|i| cx.is_cap(i) || matches!(cx.txt(i), "." | "-"))
+}
+
+/// The subject noun phrase of the cue at `k`, not reaching before `lo`.
+fn subject_np(cx: &Ctx, k: usize, lo: usize) -> Option<(usize, usize)> {
+    if cx.parse.is_some() {
+        if let Some(r) = parse_subject(cx, k, lo) {
+            return Some(r);
+        }
+    }
+    let mut i = k;
+    while i > lo {
+        let w = cx.low(i - 1);
+        if lexicon::is_pre_cue_filler(w) || is_ly_adverb(cx, i - 1) || matches!(w, "more" | "most" | "very" | "so" | "now") {
+            i -= 1;
+        } else {
+            break;
+        }
+    }
+    if i > lo && matches!(cx.txt(i - 1), ",") || (i > lo && is_dash(cx.txt(i - 1)) && cx.space_before.get(i - 1).copied().unwrap_or(false)) {
+        // appositive: "X, a spokesman, said" / "a spokesman, X, said"
+        let e1 = i - 1;
+        let a1 = walk_np(cx, e1, lo);
+        if a1 >= e1 {
+            return None;
+        }
+        if strict_name(cx, a1, e1) {
+            return Some((a1, e1));
+        }
+        if a1 > lo && (cx.txt(a1 - 1) == "," || is_dash(cx.txt(a1 - 1))) {
+            let e0 = a1 - 1;
+            let a0 = walk_np(cx, e0, lo);
+            if a0 < e0 && strict_name(cx, a0, e0) {
+                return Some((a0, e0));
+            }
+        }
+        // "Tokayev, however, said": a lone adverb between commas
+        return Some((a1, e1));
+    }
+    let a = walk_np(cx, i, lo);
+    if a < i {
+        Some((a, i))
+    } else {
+        None
+    }
+}
+
+/// Subject from the dependency parse: the nsubj child's subtree.
+fn parse_subject(cx: &Ctx, k: usize, lo: usize) -> Option<(usize, usize)> {
+    let sr = cx.sent_range_of(k);
+    let subj = sr.clone().find(|&i| {
+        cx.head(i).is_some_and(|(h, rel)| h == k && (rel.starts_with("nsubj")))
+    })?;
+    if subj < lo || subj >= k {
+        return None;
+    }
+    let mut a = subj;
+    let mut b = subj + 1;
+    for i in sr.start.max(lo)..k {
+        let mut h = i;
+        let mut steps = 0;
+        while h != subj && steps < 40 {
+            match cx.head(h) {
+                Some((p, _)) if p != h => h = p,
+                _ => break,
+            }
+            steps += 1;
+        }
+        if h == subj {
+            a = a.min(i);
+            b = b.max(i + 1);
+        }
+    }
+    while b > a && !cx.is_word(b - 1) {
+        b -= 1;
+    }
+    // An appositive name inside the subject is the best speaker text.
+    Some((a, b))
+}
+
+/// A noun phrase forward from `k` (speaker after a cue), up to `hi`.
+fn forward_np(cx: &Ctx, k: usize, hi: usize) -> (usize, usize) {
+    let mut b = k;
+    let hi = hi.min(cx.len());
+    while b < hi && b - k < 16 {
+        let w = cx.low(b);
+        if cx.qmark(b).is_some() || cx.is_boundary_punct(b) || is_sentence_end(cx, b) {
+            break;
+        }
+        if b > k && cx.nl_before.get(b).copied().unwrap_or(0) > 0 {
+            break;
+        }
+        if cx.in_date(b) {
+            break;
+        }
+        let w1 = cx.low(b + 1);
+        let w2 = cx.low(b + 2);
+        let medium = |x: &str| {
+            matches!(
+                x,
+                "statement" | "interview" | "tweet" | "post" | "letter" | "speech" | "remarks" | "press"
+                    | "television" | "tv" | "twitter" | "facebook" | "telegram" | "message" | "video"
+                    | "briefing" | "broadcast" | "conference" | "blog" | "column" | "op-ed" | "report"
+            )
+        };
+        if matches!(w, "on" | "in" | "at" | "during" | "last" | "earlier" | "late" | "this")
+            && (lexicon::month(w1)
+                || is_weekday(w1)
+                || cx.is_digit(b + 1)
+                || matches!(w1, "week" | "month" | "year" | "morning" | "evening" | "night" | "monday")
+                || medium(w1)
+                || (lexicon::is_det(w1) && medium(w2)))
+        {
+            break;
+        }
+        if b == k && matches!(w, "that" | "to") {
+            break;
+        }
+        b += 1;
+    }
+    (k, b)
+}
+
+fn is_weekday(w: &str) -> bool {
+    matches!(w, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
+}
+
+/// First reported-speech construction in sentence `si`.
+fn indirect(cx: &Ctx, si: usize, used: &[bool]) -> Option<Raw> {
+    let r = cx.sent_range(si);
+    let (s, e) = (r.start, r.end);
+    // content end: drop final punctuation
+    let mut ce = e;
+    while ce > s && !cx.is_word(ce - 1) {
+        ce -= 1;
+    }
+    let only_conj_before = |k: usize| {
+        (s..k).all(|i| !cx.is_word(i) || matches!(cx.low(i), "but" | "and" | "so" | "however" | "yet" | "also" | "thus"))
+    };
+    for k in s..e {
+        if used.get(k).copied().unwrap_or(false) {
+            continue;
+        }
+        let w = cx.low(k);
+        if w == "according" && cx.low(k + 1) == "to" {
+            let (a, b) = forward_np(cx, k + 2, e);
+            if b <= a || (a..b).any(|i| lexicon::evidence_noun(cx.low(i))) {
+                continue;
+            }
+            let mut spk = (a, b);
+            let mut after = b;
+            if cx.txt(b) == "," && matches!(cx.low(b + 1), "quoting" | "citing") {
+                let (a2, b2) = forward_np(cx, b + 2, e);
+                if b2 > a2 {
+                    spk = (a2, b2);
+                    after = b2;
+                }
+            }
+            let content = if only_conj_before(k) {
+                let mut c0 = after;
+                while c0 < ce && !cx.is_word(c0) {
+                    c0 += 1;
+                }
+                (c0, ce)
+            } else if k > s && (is_dash(cx.txt(k - 1)) || cx.txt(k - 1) == "(") && after < ce {
+                (s, ce)
+            } else {
+                let mut c1 = k;
+                while c1 > s && !cx.is_word(c1 - 1) {
+                    c1 -= 1;
+                }
+                (s, c1)
+            };
+            if content.1 <= content.0 + 1 {
+                continue;
+            }
+            return Some(Raw {
+                span_toks: (s, e),
+                content,
+                speaker: Some(spk),
+                cue: Some(("according to", k, k + 2)),
+                direct: false,
+                inherit: false,
+            });
+        }
+        if w == "in"
+            && matches!(cx.low(k + 1), "his" | "her" | "their")
+            && matches!(cx.low(k + 2), "opinion" | "view" | "words" | "assessment")
+            && cx.txt(k + 3) == ","
+        {
+            let c0 = k + 4;
+            if ce > c0 + 2 {
+                return Some(Raw {
+                    span_toks: (s, e),
+                    content: (c0, ce),
+                    speaker: Some((k + 1, k + 2)),
+                    cue: Some(("in the opinion of", k, k + 3)),
+                    direct: false,
+                    inherit: false,
+                });
+            }
+        }
+        let Some((cue, cend)) = cue_at(cx, k) else { continue };
+        if passive_before(cx, k, s) {
+            continue;
+        }
+        let next = cend + 1;
+        let subj = if cue.class == CueClass::Participle {
+            if k == s || cx.txt(k - 1) != "," {
+                continue;
+            }
+            sentence_subject(cx, s, k)
+        } else {
+            subject_np(cx, k, s)
+        };
+        match subj {
+            None => {
+                // "…, said X." inverted attribution
+                if k > s && cx.txt(k - 1) == "," && cue.class != CueClass::NeedsThat {
+                    let (a, b) = forward_np(cx, next, e);
+                    if b > a && (b >= ce || matches!(cx.txt(b), "," | ".")) {
+                        let mut c1 = k - 1;
+                        while c1 > s && !cx.is_word(c1 - 1) {
+                            c1 -= 1;
+                        }
+                        if c1 > s + 2 {
+                            return Some(Raw {
+                                span_toks: (s, e),
+                                content: (s, c1),
+                                speaker: Some((a, b)),
+                                cue: Some((cue.lemma, k, next)),
+                                direct: false,
+                                inherit: false,
+                            });
+                        }
+                    }
+                }
+                continue;
+            }
+            Some((a, b)) => {
+                if matches!(lexicon::speaker_pronoun(cx.low(a)), Some(Pron::First) | Some(Pron::Neuter)) && b == a + 1 {
+                    continue;
+                }
+                if matches!(cx.low(a), "there" | "this" | "that" | "what" | "which" | "it") {
+                    continue;
+                }
+                let pre = a > s && (cx.txt(a - 1) == "," || is_dash(cx.txt(a - 1)));
+                let post_end = next >= ce || matches!(cx.txt(next), "," | "." | ";") || is_dash(cx.txt(next));
+                if pre && post_end && (a > s + 2 || next < ce) {
+                    // "…, he says." / "– X continues –"
+                    let content = if next >= ce { (s, a - 1) } else { (s, ce) };
+                    let mut c1 = content.1;
+                    while c1 > content.0 && !cx.is_word(c1 - 1) {
+                        c1 -= 1;
+                    }
+                    return Some(Raw {
+                        span_toks: (s, e),
+                        content: (content.0, c1),
+                        speaker: Some((a, b)),
+                        cue: Some((cue.lemma, k, next)),
+                        direct: false,
+                        inherit: false,
+                    });
+                }
+                if cue.class == CueClass::Parenthetical && cx.low(next) != "that" {
+                    continue;
+                }
+                let Some(c0) = content_start(cx, cue, k, next, ce) else { continue };
+                if (c0..ce).filter(|&i| cx.is_word(i)).count() < 3 {
+                    continue;
+                }
+                return Some(Raw {
+                    span_toks: (a, e),
+                    content: (c0, ce),
+                    speaker: Some((a, b)),
+                    cue: Some((cue.lemma, k, next)),
+                    direct: false,
+                    inherit: false,
+                });
+            }
+        }
+    }
+    None
+}
+
+/// Where the reported content starts after a cue, or `None` when the cue has
+/// no clausal complement.
+fn content_start(cx: &Ctx, cue: Cue, k: usize, next: usize, ce: usize) -> Option<usize> {
+    let mut i = next;
+    // "said on Monday that", "told reporters that", "said in a statement that"
+    let mut j = i;
+    let mut found_that = None;
+    while j < ce && j < next + 9 {
+        let w = cx.low(j);
+        if w == "that" {
+            found_that = Some(j + 1);
+            break;
+        }
+        if matches!(w, "is" | "was" | "are" | "were" | "will" | "would" | "has" | "have" | "had" | "could" | "can" | "may" | "might" | "must" | "should" | "not")
+            || cx.qmark(j).is_some()
+        {
+            break;
+        }
+        j += 1;
+    }
+    if let Some(t) = found_that {
+        return Some(t);
+    }
+    if matches!(cx.txt(i), ":" ) {
+        return Some(i + 1);
+    }
+    if cue.class == CueClass::NeedsThat || cue.class == CueClass::Parenthetical {
+        return None;
+    }
+    if cue.lemma == "tell" || cue.lemma == "accuse" || cue.lemma == "urge" || cue.lemma == "blame" {
+        // skip the addressee: "told reporters …", "accused Moscow of …"
+        if lexicon::is_det(cx.low(i)) {
+            i += 1;
+        }
+        while i < ce && (cx.is_cap(i) || i == next) && i < next + 4 {
+            i += 1;
+        }
+        if matches!(cx.low(i), "of" | "for" | "to") {
+            i += 1;
+        }
+        return Some(i);
+    }
+    if matches!(cx.txt(i), ",") {
+        i += 1;
+    }
+    let _ = k;
+    if matches!(cx.low(i), "on" | "in" | "at" | "to" | "about" | "with" | "for" | "from") && cue.lemma != "report" {
+        // "said on Tuesday", "said in a statement" without "that"
+        return None;
+    }
+    Some(i)
+}
+
+/// Turns raw quotes into [`Quote`]s, resolving pronouns and inherited speakers.
+fn resolve(cx: &Ctx, raws: Vec<Raw>) -> Vec<Quote> {
+    let mut out: Vec<Quote> = Vec::with_capacity(raws.len());
+    // (position, speaker, plural?) of named speakers so far
+    let mut named: Vec<(usize, Speaker, bool)> = Vec::new();
+    let mut last_direct_speaker: Option<Speaker> = None;
+    let direct_contents: Vec<(usize, usize)> = raws
+        .iter()
+        .filter(|r| r.direct)
+        .map(|r| (cx.span_of(r.content.0, r.content.0 + 1).start, cx.span_of(r.content.0, r.content.1).end))
+        .collect();
+    for r in raws {
+        let span = cx.span_of(r.span_toks.0, r.span_toks.1);
+        let content = cx.span_of(r.content.0, r.content.1);
+        let mut speaker = None;
+        if r.inherit {
+            speaker = last_direct_speaker.clone();
+        } else if let Some((a, b)) = r.speaker {
+            let sp = cx.span_of(a, b);
+            let text = cx.slice(sp);
+            let lw = text.to_ascii_lowercase();
+            let pron = if b == a + 1 { lexicon::speaker_pronoun(cx.low(a)) } else { None };
+            let anaphor = lw.starts_with("the same ") || matches!(lw.as_str(), "the expert" | "the analyst" | "the official" | "the source");
+            if let Some(p) = pron {
+                speaker = resolve_pronoun(cx, p, sp, &named, &direct_contents);
+                if speaker.is_none() {
+                    speaker = Some(Speaker { text: text.to_string(), span: Some(sp), entity: None, pronoun: Some(sp) });
+                }
+            } else if anaphor {
+                speaker = named.last().map(|(_, s, _)| Speaker { pronoun: Some(sp), ..s.clone() });
+                if speaker.is_none() {
+                    speaker = Some(plain_speaker(cx, sp));
+                }
+            } else {
+                let s = plain_speaker(cx, sp);
+                let plural = is_plural_np(text);
+                named.push((sp.start, s.clone(), plural));
+                speaker = Some(s);
+            }
+        }
+        if r.direct {
+            last_direct_speaker = speaker.clone();
+        }
+        out.push(Quote {
+            span,
+            content,
+            speaker,
+            cue: r.cue.map(|c| c.0.to_string()),
+            cue_span: r.cue.map(|c| cx.span_of(c.1, c.2)),
+            direct: r.direct,
+        });
+    }
+    out
+}
+
+fn is_plural_np(text: &str) -> bool {
+    let last = text.rsplit(' ').next().unwrap_or("");
+    if last.chars().next().is_some_and(|c| c.is_uppercase()) {
+        return false; // a name ("Jones") or an organisation
+    }
+    (last.ends_with('s') && !last.ends_with("ss")) || matches!(last, "media" | "police" | "people")
+}
+
+fn plain_speaker(cx: &Ctx, sp: crosscheck_doc::Span) -> Speaker {
+    let entity = cx.entity_over(sp).and_then(|e| e.id.clone());
+    Speaker { text: cx.slice(sp).to_string(), span: Some(sp), entity, pronoun: None }
+}
+
+fn is_person_label(l: &str) -> bool {
+    matches!(l, "PERSON" | "PER")
+}
+
+/// The nearest preceding compatible antecedent for a pronoun speaker: a
+/// PERSON mention (outside quotation marks) or an earlier named speaker.
+fn resolve_pronoun(
+    cx: &Ctx,
+    p: Pron,
+    at: crosscheck_doc::Span,
+    named: &[(usize, Speaker, bool)],
+    direct: &[(usize, usize)],
+) -> Option<Speaker> {
+    let mut best: Option<(usize, Speaker)> = None;
+    let want_plural = p == Pron::Plural;
+    for (pos, s, plural) in named.iter().rev() {
+        if *pos < at.start && *plural == want_plural {
+            best = Some((*pos, s.clone()));
+            break;
+        }
+    }
+    if !want_plural {
+        for e in cx.entities.iter().filter(|e| is_person_label(e.label)) {
+            if e.span.end > at.start {
+                continue;
+            }
+            if direct.iter().any(|&(a, b)| a <= e.span.start && e.span.end <= b) {
+                continue;
+            }
+            if best.as_ref().map_or(true, |(bp, _)| e.span.start > *bp) {
+                best = Some((
+                    e.span.start,
+                    Speaker { text: cx.slice(e.span).to_string(), span: Some(e.span), entity: e.id.clone(), pronoun: None },
+                ));
+            }
+        }
+    }
+    best.map(|(_, s)| Speaker { pronoun: Some(at), ..s })
+}

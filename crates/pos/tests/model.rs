@@ -1,0 +1,65 @@
+//! Tests of the shipped model (models/pos.ccm).
+use crosscheck_pos::{Tagger, Upos, Xpos};
+use proptest::prelude::*;
+
+const MODEL: &[u8] = include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../models/pos.ccm"));
+
+fn upos(words: &[&str]) -> Vec<&'static str> {
+    Tagger::builtin().unwrap().tag(words).iter().map(|t| t.upos.as_str()).collect()
+}
+
+#[test]
+fn model_is_small_and_loads_fast() {
+    assert!(MODEL.len() < 25_000_000, "model is {} bytes", MODEL.len());
+    let t = std::time::Instant::now();
+    let tagger = Tagger::from_bytes(MODEL).unwrap();
+    let ms = t.elapsed().as_millis();
+    println!("pos model: {} bytes, loaded in {ms} ms", MODEL.len());
+    assert!(ms < 200, "load took {ms} ms");
+    assert_eq!(tagger.header().kind, "pos");
+}
+
+#[test]
+fn tags_plain_sentences() {
+    assert_eq!(
+        upos(&["They", "did", "n't", "go", "to", "the", "capital", "."]),
+        ["PRON", "AUX", "PART", "VERB", "ADP", "DET", "NOUN", "PUNCT"]
+    );
+    assert_eq!(
+        upos(&["The", "president", "of", "Freedonia", "said", "3,000", "people", "were", "detained", "."]),
+        ["DET", "NOUN", "ADP", "PROPN", "VERB", "NUM", "NOUN", "AUX", "VERB", "PUNCT"]
+    );
+    let t = Tagger::builtin().unwrap().tag(&["She", "runs", "quickly", "."]);
+    assert_eq!(t[1].xpos, Xpos::parse("VBZ").unwrap());
+    assert_eq!(t[2].upos, Upos::Adv);
+}
+
+#[test]
+fn case_variants_still_work() {
+    let lower = upos(&["the", "army", "said", "it", "was", "ready", "."]);
+    assert_eq!(lower, ["DET", "NOUN", "VERB", "PRON", "AUX", "ADJ", "PUNCT"]);
+    let caps = upos(&["TROOPS", "ARRIVE", "IN", "THE", "CITY"]);
+    assert_eq!(caps[2], "ADP");
+    assert_eq!(caps[3], "DET");
+}
+
+#[test]
+fn bad_model_bytes_are_an_error() {
+    assert!(Tagger::from_bytes(b"garbage").is_err());
+    assert!(Tagger::from_bytes(&MODEL[..MODEL.len() / 2]).is_err());
+    assert!(Tagger::from_bytes(&[]).is_err());
+}
+
+#[test]
+fn empty_sentence() {
+    assert!(Tagger::builtin().unwrap().tag(&[]).is_empty());
+}
+
+proptest! {
+    #[test]
+    fn any_words_get_one_tag_each(words in proptest::collection::vec("\\PC{0,12}", 0..30)) {
+        let w: Vec<&str> = words.iter().map(String::as_str).collect();
+        let tags = Tagger::builtin().unwrap().tag(&w);
+        prop_assert_eq!(tags.len(), w.len());
+    }
+}
