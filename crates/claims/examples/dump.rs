@@ -30,7 +30,11 @@ fn main() {
             c.evidence,
             c.modality_cue.map(|s| doc.slice(s)),
             t,
-            if terms.is_empty() { String::new() } else { format!(" LOADED={terms:?}") }
+            if terms.is_empty() {
+                String::new()
+            } else {
+                format!(" LOADED={terms:?}")
+            }
         );
     }
     for q in &out.quantities {

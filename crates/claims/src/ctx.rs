@@ -72,7 +72,11 @@ impl<'a> Ctx<'a> {
         let mut prev_end = 0usize;
         for t in input.tokens {
             let ok = t.span.check(text).is_ok();
-            let span = if ok { t.span } else { Span::new(prev_end.min(text.len()), prev_end.min(text.len())) };
+            let span = if ok {
+                t.span
+            } else {
+                Span::new(prev_end.min(text.len()), prev_end.min(text.len()))
+            };
             let s = span.get(text).unwrap_or("");
             let mut f = 0u8;
             let mut chars = s.chars();
@@ -220,7 +224,10 @@ impl<'a> Ctx<'a> {
 
     /// Span from the start of token `a` to the end of token `b - 1`.
     pub fn span_of(&self, a: usize, b: usize) -> Span {
-        match (self.spans.get(a), b.checked_sub(1).and_then(|e| self.spans.get(e))) {
+        match (
+            self.spans.get(a),
+            b.checked_sub(1).and_then(|e| self.spans.get(e)),
+        ) {
             (Some(x), Some(y)) if y.end >= x.start => Span::new(x.start, y.end),
             (Some(x), _) => Span::new(x.start, x.start),
             _ => Span::new(self.text.len(), self.text.len()),
@@ -264,7 +271,7 @@ impl<'a> Ctx<'a> {
         for e in self.entities {
             if e.span.overlaps(&span) {
                 let ov = e.span.end.min(span.end) - e.span.start.max(span.start);
-                if best.map_or(true, |(_, b)| ov > b) {
+                if best.is_none_or(|(_, b)| ov > b) {
                     best = Some((e, ov));
                 }
             }

@@ -4,8 +4,12 @@
 
 use crosscheck_doc::{Sentence, Span, Token};
 
-const LEAD: &[char] = &['"', '“', '”', '‘', '\'', '(', '[', '{', '«', '»', '„', '—', '–', '•', '*', '’'];
-const TRAIL: &[char] = &['"', '”', '’', '\'', ')', ']', '}', '»', '“', ',', ';', ':', '!', '?', '…', '—', '–', '.', '*'];
+const LEAD: &[char] = &[
+    '"', '“', '”', '‘', '\'', '(', '[', '{', '«', '»', '„', '—', '–', '•', '*', '’',
+];
+const TRAIL: &[char] = &[
+    '"', '”', '’', '\'', ')', ']', '}', '»', '“', ',', ';', ':', '!', '?', '…', '—', '–', '.', '*',
+];
 
 fn is_abbrev(w: &str) -> bool {
     let core = w.trim_end_matches('.');
@@ -17,10 +21,46 @@ fn is_abbrev(w: &str) -> bool {
     }
     matches!(
         core.to_ascii_lowercase().as_str(),
-        "mr" | "mrs" | "ms" | "dr" | "st" | "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug"
-            | "sep" | "sept" | "oct" | "nov" | "dec" | "vs" | "etc" | "inc" | "ltd" | "gen"
-            | "col" | "lt" | "sgt" | "prof" | "no" | "jr" | "sr" | "co" | "corp" | "gov"
-            | "sen" | "rep" | "approx" | "est" | "fig" | "vol" | "pp" | "cf" | "al"
+        "mr" | "mrs"
+            | "ms"
+            | "dr"
+            | "st"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+            | "vs"
+            | "etc"
+            | "inc"
+            | "ltd"
+            | "gen"
+            | "col"
+            | "lt"
+            | "sgt"
+            | "prof"
+            | "no"
+            | "jr"
+            | "sr"
+            | "co"
+            | "corp"
+            | "gov"
+            | "sen"
+            | "rep"
+            | "approx"
+            | "est"
+            | "fig"
+            | "vol"
+            | "pp"
+            | "cf"
+            | "al"
     )
 }
 
@@ -30,7 +70,10 @@ pub fn fallback_tokenize(text: &str) -> (Vec<Token>, Vec<Sentence>) {
     let mut prev_end = 0usize;
     let push = |toks: &mut Vec<Token>, a: usize, b: usize, prev_end: &mut usize| {
         if b > a {
-            toks.push(Token { span: Span::new(a, b), space_before: a > *prev_end || a == 0 });
+            toks.push(Token {
+                span: Span::new(a, b),
+                space_before: a > *prev_end || a == 0,
+            });
             *prev_end = b;
         }
     };
@@ -78,7 +121,9 @@ pub fn fallback_tokenize(text: &str) -> (Vec<Token>, Vec<Sentence>) {
                 if c == '.' && is_abbrev(&p[a..b]) && !(b - a > 2 && p[a..b - 1].ends_with('.')) {
                     // keep the dot on an abbreviation, unless it is a doubled stop
                     let core = &p[a..b - 1];
-                    if !core.is_empty() && (core.len() > 1 || core.chars().all(|ch| ch.is_uppercase())) {
+                    if !core.is_empty()
+                        && (core.len() > 1 || core.chars().all(|ch| ch.is_uppercase()))
+                    {
                         break;
                     }
                 }
@@ -134,13 +179,19 @@ fn chunks(text: &str) -> Vec<(usize, &str)> {
 }
 
 fn split_sentences(text: &str, toks: &[Token]) -> Vec<Sentence> {
-    let tx = |i: usize| toks.get(i).and_then(|t| text.get(t.span.start..t.span.end)).unwrap_or("");
+    let tx = |i: usize| {
+        toks.get(i)
+            .and_then(|t| text.get(t.span.start..t.span.end))
+            .unwrap_or("")
+    };
     let newline_before = |i: usize| {
         if i == 0 {
             return false;
         }
         match (toks.get(i - 1), toks.get(i)) {
-            (Some(p), Some(t)) => text.get(p.span.end..t.span.start).is_some_and(|g| g.contains('\n')),
+            (Some(p), Some(t)) => text
+                .get(p.span.end..t.span.start)
+                .is_some_and(|g| g.contains('\n')),
             _ => false,
         }
     };
@@ -153,11 +204,17 @@ fn split_sentences(text: &str, toks: &[Token]) -> Vec<Sentence> {
         let mut end_here = false;
         let mut j = i + 1;
         if matches!(t, "." | "!" | "?" | "…") {
-            while j < n && matches!(tx(j), "\"" | "”" | "’" | ")" | "]" | "'" | "»") && !newline_before(j) {
+            while j < n
+                && matches!(tx(j), "\"" | "”" | "’" | ")" | "]" | "'" | "»")
+                && !newline_before(j)
+            {
                 j += 1;
             }
             let nt = tx(j);
-            let starts_upper = nt.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "\"“‘(«•".contains(c));
+            let starts_upper = nt
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "\"“‘(«•".contains(c));
             if j >= n || starts_upper || newline_before(j) {
                 end_here = true;
             }
@@ -169,7 +226,10 @@ fn split_sentences(text: &str, toks: &[Token]) -> Vec<Sentence> {
         if end_here || j >= n {
             let e = j.min(n);
             if let (Some(a), Some(b)) = (toks.get(s), toks.get(e - 1)) {
-                out.push(Sentence { span: Span::new(a.span.start, b.span.end), tokens: s..e });
+                out.push(Sentence {
+                    span: Span::new(a.span.start, b.span.end),
+                    tokens: s..e,
+                });
             }
             s = e;
             i = e;
@@ -193,7 +253,10 @@ mod tests {
     fn splits_quotes_and_punctuation() {
         assert_eq!(
             words("“It is over,” he said. U.S. troops didn't."),
-            vec!["“", "It", "is", "over", ",", "”", "he", "said", ".", "U.S.", "troops", "did", "n't", "."]
+            vec![
+                "“", "It", "is", "over", ",", "”", "he", "said", ".", "U.S.", "troops", "did",
+                "n't", "."
+            ]
         );
     }
 

@@ -26,7 +26,7 @@ pub(crate) fn build_claims(cx: &Ctx, quotes: &[Quote]) -> Vec<Claim> {
         for (qi, q) in quotes.iter().enumerate() {
             if q.content.overlaps(&sspan) {
                 let ov = q.content.end.min(sspan.end) - q.content.start.max(sspan.start);
-                if best.map_or(true, |(_, b)| ov > b) {
+                if best.is_none_or(|(_, b)| ov > b) {
                     best = Some((qi, ov));
                 }
             }
@@ -35,31 +35,39 @@ pub(crate) fn build_claims(cx: &Ctx, quotes: &[Quote]) -> Vec<Claim> {
             Some(SegmentKind::Comment) => Voice::Comment,
             _ => Voice::Author,
         };
-        let (span, voice, speaker, quote) = match best.and_then(|(qi, _)| quotes.get(qi).map(|q| (qi, q))) {
-            Some((qi, q)) => {
-                let sp = Span::new(q.content.start.max(sspan.start), q.content.end.min(sspan.end)).trim(cx.text);
-                let sp = trim_quote_marks(cx.text, sp);
-                (sp, Voice::Quoted, q.speaker.clone(), Some(qi))
-            }
-            None => {
-                let speaker = if base_voice == Voice::Comment {
-                    cx.sent_author.get(si).cloned().flatten().map(|a| Speaker {
-                        text: a,
-                        span: None,
-                        entity: None,
-                        pronoun: None,
-                    })
-                } else {
-                    None
-                };
-                (sspan, base_voice, speaker, None)
-            }
-        };
+        let (span, voice, speaker, quote) =
+            match best.and_then(|(qi, _)| quotes.get(qi).map(|q| (qi, q))) {
+                Some((qi, q)) => {
+                    let sp = Span::new(
+                        q.content.start.max(sspan.start),
+                        q.content.end.min(sspan.end),
+                    )
+                    .trim(cx.text);
+                    let sp = trim_quote_marks(cx.text, sp);
+                    (sp, Voice::Quoted, q.speaker.clone(), Some(qi))
+                }
+                None => {
+                    let speaker = if base_voice == Voice::Comment {
+                        cx.sent_author.get(si).cloned().flatten().map(|a| Speaker {
+                            text: a,
+                            span: None,
+                            entity: None,
+                            pronoun: None,
+                        })
+                    } else {
+                        None
+                    };
+                    (sspan, base_voice, speaker, None)
+                }
+            };
         if span.is_empty() {
             continue;
         }
         // token range of the claim
-        let a = r.clone().find(|&i| cx.spans.get(i).is_some_and(|s| s.end > span.start)).unwrap_or(r.start);
+        let a = r
+            .clone()
+            .find(|&i| cx.spans.get(i).is_some_and(|s| s.end > span.start))
+            .unwrap_or(r.start);
         let b = r
             .clone()
             .rev()
@@ -131,24 +139,66 @@ fn modality(
             if matches!(cue, "deny" | "reject" | "dismiss" | "refute" | "rule out") {
                 return (Modality::Denied, Some(cs));
             }
+
             let before: Vec<usize> = sent
                 .clone()
-                .filter(|&i| cx.spans.get(i).is_some_and(|s| s.end <= cs.start && s.start >= q.span.start))
+                .filter(|&i| {
+                    cx.spans
+                        .get(i)
+                        .is_some_and(|s| s.end <= cs.start && s.start >= q.span.start)
+                })
                 .collect();
-            if before.iter().rev().take(3).any(|&i| matches!(cx.low(i), "not" | "n't" | "never")) {
+            if before
+                .iter()
+                .rev()
+                .take(3)
+                .any(|&i| matches!(cx.low(i), "not" | "n't" | "never"))
+            {
                 return (Modality::Denied, Some(cs));
             }
         }
     }
     let mut hedge: Option<Span> = None;
     let mut question: Option<Span> = None;
+    // "unconfirmed reports said …": the hedge sits on the source
+    if let Some(sp) =
+        q.and_then(|q| q.speaker.as_ref())
+            .and_then(|s| if s.pronoun.is_none() { s.span } else { None })
+    {
+        for i in sent.clone() {
+            if cx.spans.get(i).is_some_and(|t| sp.contains(t))
+                && matches!(
+                    cx.low(i),
+                    "unconfirmed" | "unverified" | "rumours" | "rumors" | "alleged"
+                )
+            {
+                hedge = cx.spans.get(i).copied();
+            }
+        }
+    }
     for i in a..b {
         let w = cx.low(i);
         let sp = cx.spans.get(i).copied().unwrap_or_default();
-        if lexicon::denial(w) {
+        if lexicon::denial(w) && (w != "lie" || matches!(cx.low(i.wrapping_sub(1)), "a" | "the")) {
             return (Modality::Denied, Some(sp));
         }
-        if seq(cx, i, &["not", "true"]) || seq(cx, i, &["no", "evidence", "that"]) || seq(cx, i, &["nothing", "to", "this"]) {
+        if lexicon::denial_adj(w)
+            && i > 0
+            && (lexicon::is_be(cx.low(i - 1))
+                || matches!(
+                    cx.low(i - 1),
+                    "as" | "completely" | "totally" | "entirely" | "simply" | "patently"
+                ))
+        {
+            return (Modality::Denied, Some(sp));
+        }
+        if lexicon::proof_noun(w) && i > 0 && cx.low(i - 1) == "no" {
+            return (Modality::Denied, Some(cx.span_of(i - 1, i + 1)));
+        }
+        if seq(cx, i, &["not", "true"])
+            || seq(cx, i, &["no", "evidence", "that"])
+            || seq(cx, i, &["nothing", "to", "this"])
+        {
             return (Modality::Denied, Some(cx.span_of(i, i + 2)));
         }
         if question.is_none() {
@@ -192,7 +242,11 @@ fn modality(
     }
     // a closing "?" anywhere in the sentence
     if question.is_none() {
-        if let Some(i) = sent.clone().rev().find(|&i| cx.is_word(i) || cx.txt(i) == "?") {
+        if let Some(i) = sent
+            .clone()
+            .rev()
+            .find(|&i| cx.is_word(i) || cx.txt(i) == "?")
+        {
             if cx.txt(i) == "?" {
                 question = cx.spans.get(i).copied();
             }
@@ -203,6 +257,11 @@ fn modality(
     }
     if let Some(s) = hedge {
         return (Modality::Hedged, Some(s));
+    }
+    if let Some(q) = q {
+        if matches!(q.cue.as_deref(), Some("suspect" | "speculate" | "fear")) {
+            return (Modality::Hedged, q.cue_span);
+        }
     }
     if let Some(q) = q {
         return (Modality::Reported, q.cue_span);
@@ -219,7 +278,9 @@ fn reports_is_noun(cx: &Ctx, i: usize, a: usize) -> bool {
         return true;
     }
     let p = cx.low(i - 1);
-    !cx.is_cap(i - 1) && !matches!(p, "he" | "she" | "it" | "who" | "which" | "that") && cx.is_word(i - 1)
+    !cx.is_cap(i - 1)
+        && !matches!(p, "he" | "she" | "it" | "who" | "which" | "that")
+        && cx.is_word(i - 1)
 }
 
 /// Evidence status from the whole sentence.
@@ -228,25 +289,48 @@ fn evidence(cx: &Ctx, sent: std::ops::Range<usize>) -> (Evidence, Option<Span>) 
     let mut cited: Option<Span> = None;
     for i in s..e {
         let w = cx.low(i);
-        if matches!(w, "unsubstantiated" | "unproven" | "unsupported" | "evidence-free") {
+        if matches!(
+            w,
+            "unsubstantiated" | "unproven" | "unsupported" | "evidence-free"
+        ) {
             return (Evidence::NotedMissing, cx.spans.get(i).copied());
         }
         if lexicon::proof_noun(w) && cx.qmark(i.wrapping_sub(1)).is_none() {
             let lo = i.saturating_sub(5).max(s);
             let before = (lo..i).any(|j| lexicon::negator(cx.low(j)));
-            let after = (i + 1..(i + 9).min(e)).any(|j| matches!(cx.low(j), "not" | "n't" | "never"));
+            let after =
+                (i + 1..(i + 9).min(e)).any(|j| matches!(cx.low(j), "not" | "n't" | "never"));
             if before || after {
-                return (Evidence::NotedMissing, Some(cx.span_of(lo.max(i.saturating_sub(3)), i + 1)));
+                return (
+                    Evidence::NotedMissing,
+                    Some(cx.span_of(lo.max(i.saturating_sub(3)), i + 1)),
+                );
             }
         }
         if cited.is_none() {
-            if w == "according" && cx.low(i + 1) == "to" && (i + 2..(i + 6).min(e)).any(|j| lexicon::evidence_noun(cx.low(j))) {
+            if w == "according"
+                && cx.low(i + 1) == "to"
+                && (i + 2..(i + 6).min(e)).any(|j| lexicon::evidence_noun(cx.low(j)))
+            {
                 cited = Some(cx.span_of(i, i + 2));
             } else if matches!(w, "citing" | "quoting") {
                 cited = cx.spans.get(i).copied();
             } else if lexicon::evidence_noun(w)
                 && w != "evidence"
-                && matches!(cx.low(i + 1), "show" | "shows" | "showed" | "shown" | "reveal" | "reveals" | "revealed" | "confirm" | "confirmed" | "indicate" | "indicated")
+                && matches!(
+                    cx.low(i + 1),
+                    "show"
+                        | "shows"
+                        | "showed"
+                        | "shown"
+                        | "reveal"
+                        | "reveals"
+                        | "revealed"
+                        | "confirm"
+                        | "confirmed"
+                        | "indicate"
+                        | "indicated"
+                )
             {
                 cited = Some(cx.span_of(i, i + 2));
             }
@@ -272,7 +356,12 @@ fn loaded_index() -> &'static HashMap<&'static str, Vec<usize>> {
 }
 
 /// Loaded terms in the sentence, each with the voice that uses it.
-fn loaded(cx: &Ctx, sent: std::ops::Range<usize>, base: Voice, quotes: &[Quote]) -> Vec<LoadedTerm> {
+fn loaded(
+    cx: &Ctx,
+    sent: std::ops::Range<usize>,
+    base: Voice,
+    quotes: &[Quote],
+) -> Vec<LoadedTerm> {
     let idx = loaded_index();
     let mut out = Vec::new();
     let mut i = sent.start;
@@ -280,13 +369,24 @@ fn loaded(cx: &Ctx, sent: std::ops::Range<usize>, base: Voice, quotes: &[Quote])
         let mut matched = 0;
         if let Some(cands) = idx.get(cx.low(i)) {
             for &k in cands {
-                let Some((words, canon)) = lexicon::LOADED.get(k) else { continue };
+                let Some((words, canon)) = lexicon::LOADED.get(k) else {
+                    continue;
+                };
                 if i + words.len() <= sent.end && seq(cx, i, words) {
                     let sp = cx.span_of(i, i + words.len());
                     let in_quote = quotes.iter().any(|q| q.content.contains(&sp));
-                    let scare = cx.qmark(i.wrapping_sub(1)).is_some() && cx.qmark(i + words.len()).is_some();
-                    let voice = if in_quote || scare { Voice::Quoted } else { base };
-                    out.push(LoadedTerm { term: canon.to_string(), span: sp, voice });
+                    let scare = cx.qmark(i.wrapping_sub(1)).is_some()
+                        && cx.qmark(i + words.len()).is_some();
+                    let voice = if in_quote || scare {
+                        Voice::Quoted
+                    } else {
+                        base
+                    };
+                    out.push(LoadedTerm {
+                        term: canon.to_string(),
+                        span: sp,
+                        voice,
+                    });
                     matched = words.len();
                     break;
                 }

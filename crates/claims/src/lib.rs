@@ -22,6 +22,7 @@
 mod ctx;
 mod fallback_impl;
 mod footing;
+pub mod gold;
 mod lexicon;
 mod quantity;
 mod quotes;
@@ -356,3 +357,6 @@ pub fn to_brief(
         .collect();
     (quotes, claims, quantities)
 }
+
+#[cfg(test)]
+mod tests;

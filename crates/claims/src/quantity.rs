@@ -39,7 +39,11 @@ struct Digits {
 
 fn parse_plain(s: &str) -> Option<(f64, bool)> {
     let first = s.chars().next()?;
-    if !first.is_ascii_digit() || !s.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.') {
+    if !first.is_ascii_digit()
+        || !s
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+    {
         return None;
     }
     if s.ends_with(',') || s.ends_with('.') {
@@ -47,7 +51,9 @@ fn parse_plain(s: &str) -> Option<(f64, bool)> {
     }
     let commas: Vec<&str> = s.split(',').collect();
     let no_commas = if commas.len() > 1 {
-        let ok = commas.first().is_some_and(|g| !g.is_empty() && g.len() <= 3 && !g.contains('.'))
+        let ok = commas
+            .first()
+            .is_some_and(|g| !g.is_empty() && g.len() <= 3 && !g.contains('.'))
             && commas.iter().skip(1).enumerate().all(|(k, g)| {
                 let last = k + 2 == commas.len();
                 let digits = g.split('.').next().unwrap_or("");
@@ -63,7 +69,9 @@ fn parse_plain(s: &str) -> Option<(f64, bool)> {
     let dots = no_commas.matches('.').count();
     let normal = if dots > 1 {
         let groups: Vec<&str> = no_commas.split('.').collect();
-        if groups.iter().skip(1).all(|g| g.len() == 3) && groups.first().is_some_and(|g| g.len() <= 3) {
+        if groups.iter().skip(1).all(|g| g.len() == 3)
+            && groups.first().is_some_and(|g| g.len() <= 3)
+        {
             no_commas.replace('.', "")
         } else {
             return None;
@@ -78,8 +86,22 @@ fn parse_plain(s: &str) -> Option<(f64, bool)> {
 
 fn parse_digits(raw: &str) -> Option<Digits> {
     let mut s = raw;
-    let mut d = Digits { scale: 1.0, ..Default::default() };
-    for (pre, code) in [("us$", "USD"), ("US$", "USD"), ("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"), ("₽", "RUB"), ("₸", "KZT"), ("₴", "UAH"), ("₹", "INR")] {
+    let mut d = Digits {
+        scale: 1.0,
+        ..Default::default()
+    };
+    for (pre, code) in [
+        ("us$", "USD"),
+        ("US$", "USD"),
+        ("$", "USD"),
+        ("€", "EUR"),
+        ("£", "GBP"),
+        ("¥", "JPY"),
+        ("₽", "RUB"),
+        ("₸", "KZT"),
+        ("₴", "UAH"),
+        ("₹", "INR"),
+    ] {
         if let Some(rest) = s.strip_prefix(pre) {
             s = rest;
             d.currency = Some(code);
@@ -90,7 +112,15 @@ fn parse_digits(raw: &str) -> Option<Digits> {
         s = rest;
         d.pct = true;
     }
-    let lower_suffix = [("bn", 1e9), ("mln", 1e6), ("mn", 1e6), ("m", 1e6), ("k", 1e3), ("tn", 1e12), ("b", 1e9)];
+    let lower_suffix = [
+        ("bn", 1e9),
+        ("mln", 1e6),
+        ("mn", 1e6),
+        ("m", 1e6),
+        ("k", 1e3),
+        ("tn", 1e12),
+        ("b", 1e9),
+    ];
     for (suf, mult) in lower_suffix {
         if let Some(rest) = s.strip_suffix(suf) {
             if rest.chars().last().is_some_and(|c| c.is_ascii_digit()) {
@@ -115,7 +145,12 @@ fn parse_digits(raw: &str) -> Option<Digits> {
     let (v, plain) = parse_plain(s)?;
     d.value = v;
     d.plain = plain;
-    d.yearlike = plain && s.len() == 4 && (1000.0..=2100.0).contains(&v) && d.currency.is_none() && !d.pct && d.scale == 1.0;
+    d.yearlike = plain
+        && s.len() == 4
+        && (1000.0..=2100.0).contains(&v)
+        && d.currency.is_none()
+        && !d.pct
+        && d.scale == 1.0;
     Some(d)
 }
 
@@ -126,7 +161,7 @@ fn word_value(w: &str) -> Option<f64> {
     // "twenty-five"
     let (x, y) = w.split_once('-')?;
     let (tx, uy) = (lexicon::number_word(x)?, lexicon::number_word(y)?);
-    if tx >= 20.0 && tx % 10.0 == 0.0 && uy < 10.0 && uy >= 1.0 {
+    if tx >= 20.0 && tx % 10.0 == 0.0 && (1.0..10.0).contains(&uy) {
         Some(tx + uy)
     } else {
         None
@@ -186,7 +221,11 @@ fn num_at(cx: &Ctx, i: usize, e: usize) -> Option<Num> {
     }
     if cx.is_digit(i) {
         let d = parse_digits(cx.txt(i))?;
-        let (m, j) = if d.scale == 1.0 { scales(cx, i + 1, e) } else { (1.0, i + 1) };
+        let (m, j) = if d.scale == 1.0 {
+            scales(cx, i + 1, e)
+        } else {
+            (1.0, i + 1)
+        };
         let mult = d.scale * m;
         n.b = j;
         n.digits = true;
@@ -321,7 +360,10 @@ fn qualifier_before(cx: &Ctx, a: usize, s: usize) -> Option<(&'static str, usize
 }
 
 fn is_event_measure(m: &str) -> bool {
-    matches!(m, "killed" | "detained" | "injured" | "displaced" | "missing")
+    matches!(
+        m,
+        "killed" | "detained" | "injured" | "displaced" | "missing"
+    )
 }
 
 pub(crate) fn find_quantities(cx: &Ctx, claims: &[Claim]) -> Vec<Quantity> {
@@ -365,10 +407,24 @@ fn quantity_at(cx: &Ctx, i: usize, s: usize, e: usize) -> Option<(Quantity, usiz
     if n.digits && lexicon::label_before_number(prev) {
         return None;
     }
-    if n.digits && n.a > s && cx.is_cap(n.a - 1) && cx.is_alpha(n.a - 1) && n.currency.is_none() && lexicon::currency(prev).is_none() && lexicon::QUALIFIERS.iter().all(|(w, _)| w.first() != Some(&prev)) {
+    if n.digits
+        && n.a > s + 1
+        && cx.is_cap(n.a - 1)
+        && cx.is_alpha(n.a - 1)
+        && n.currency.is_none()
+        && lexicon::currency(prev).is_none()
+        && !lexicon::np_stop(prev)
+        && !matches!(
+            prev,
+            "between" | "from" | "some" | "nearly" | "almost" | "around" | "about" | "over"
+        )
+    {
         return None; // "Windows 10", "Boeing 737"
     }
-    if n.digits && (n.a == s || cx.nl_before.get(n.a).copied().unwrap_or(0) > 0) && matches!(cx.txt(n.b), "." | ")") {
+    if n.digits
+        && (n.a == s || cx.nl_before.get(n.a).copied().unwrap_or(0) > 0)
+        && matches!(cx.txt(n.b), "." | ")")
+    {
         return None; // list numbering
     }
     if !n.digits && cx.is_cap(i) && i > s && !matches!(cx.low(i), "a" | "an") {
@@ -377,14 +433,24 @@ fn quantity_at(cx: &Ctx, i: usize, s: usize, e: usize) -> Option<(Quantity, usiz
     if lexicon::time_unit(next) && n.currency.is_none() && !n.pct {
         return None; // duration or clock time
     }
-    if n.digits && matches!(next, ":" | "." ) && cx.is_digit(n.b + 1) && !cx.space_before.get(n.b).copied().unwrap_or(true) {
+    if n.digits
+        && matches!(next, ":" | ".")
+        && cx.is_digit(n.b + 1)
+        && !cx.space_before.get(n.b).copied().unwrap_or(true)
+    {
         return None;
     }
     // ranges: "100-200", "100 to 200", "between 100 and 200"
     let mut range_low_from = None;
     if n.value.is_some() && !n.vague {
         let between = prev == "between" && next == "and";
-        let dash = matches!(cx.txt(n.b), "-" | "–" | "—" | "to");
+        let change = prev == "from"
+            && n.a >= s + 2
+            && matches!(
+                lexicon::measure(cx.low(n.a - 2)),
+                Some("increase") | Some("decrease")
+            );
+        let dash = matches!(cx.txt(n.b), "-" | "–" | "—" | "to") && !change;
         if between || dash {
             if let Some(m) = num_at(cx, n.b + 1, e) {
                 if m.value.is_some() && !m.vague {
@@ -438,7 +504,9 @@ fn quantity_at(cx: &Ctx, i: usize, s: usize, e: usize) -> Option<(Quantity, usiz
     if unit.is_some() && cx.low(b) == "per" && b + 1 < e && cx.is_alpha(b + 1) {
         let w = cx.low(b + 1);
         if w != "cent" {
-            let u = lexicon::unit(w).map(str::to_string).unwrap_or_else(|| w.to_string());
+            let u = lexicon::unit(w)
+                .map(str::to_string)
+                .unwrap_or_else(|| w.to_string());
             unit = unit.map(|x| format!("{x}/{u}"));
             b += 2;
         }
@@ -477,14 +545,22 @@ fn quantity_at(cx: &Ctx, i: usize, s: usize, e: usize) -> Option<(Quantity, usiz
                     "ADJ" | "VERB" if head.is_none() => {}
                     _ => break,
                 }
-            } else if lexicon::counted_noun(w) || (lexicon::measure(w).is_some() && lexicon::measure_predicate(w).is_none()) {
+            } else if lexicon::counted_noun(w)
+                || (lexicon::measure(w).is_some() && lexicon::measure_predicate(w).is_none())
+            {
                 head = Some(j);
                 break;
-            } else if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous") && cx.is_alpha(j) {
+            } else if w.len() > 3
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && !w.ends_with("ous")
+                && cx.is_alpha(j)
+            {
                 head = Some(j);
-            } else if head.is_some() {
-                break;
-            } else if lexicon::measure_predicate(w).is_some() || lexicon::cue(w).is_some() {
+            } else if head.is_some()
+                || lexicon::measure_predicate(w).is_some()
+                || lexicon::cue(w).is_some()
+            {
                 break;
             }
             j += 1;
@@ -530,8 +606,18 @@ fn quantity_at(cx: &Ctx, i: usize, s: usize, e: usize) -> Option<(Quantity, usiz
     let mut j = from;
     while j < e && j < from + 10 {
         let w = cx.low(j);
-        if matches!(w, "," | ";" | ":" | "which" | "who" | "while" | "but" | "because" | "although" | "whereas")
-            || num_at(cx, j, e).is_some_and(|m| !m.bare_one)
+        if matches!(
+            w,
+            "," | ";"
+                | ":"
+                | "which"
+                | "who"
+                | "while"
+                | "but"
+                | "because"
+                | "although"
+                | "whereas"
+        ) || num_at(cx, j, e).is_some_and(|m| !m.bare_one)
         {
             break;
         }
@@ -546,16 +632,32 @@ fn quantity_at(cx: &Ctx, i: usize, s: usize, e: usize) -> Option<(Quantity, usiz
     while k > s && k + 5 > qstart {
         k -= 1;
         if let Some(m) = lexicon::measure(cx.low(k)) {
-            back_m = Some(m);
-            break;
+            if back_m.is_none() || is_event_measure(m) {
+                back_m = Some(m);
+            }
+            if is_event_measure(m) {
+                break;
+            }
         }
     }
-    let measure = match (fwd_m, head_m) {
+    let mut measure = match (fwd_m, head_m) {
         (Some(f), _) if is_event_measure(f) => Some(f),
         (_, Some(h)) => Some(h),
         (Some(f), None) => Some(f),
-        (None, None) => back_m.or_else(|| unit.as_deref().filter(|u| u.contains('/')).map(|_| "price")),
+        (None, None) => back_m,
     };
+    // a level reached ("rose to 120 per litre", "doubled to $3") is a price
+    let per_unit = unit.as_deref().is_some_and(|u| u.contains('/'));
+    let level = matches!(prev, "to" | "from" | "at")
+        && (s..n.a).any(|j| {
+            matches!(
+                cx.low(j),
+                "price" | "prices" | "cost" | "costs" | "fare" | "fares"
+            )
+        });
+    if per_unit && measure.is_none_or_change() || (level && measure.is_none_or_change()) {
+        measure = Some("price");
+    }
     let q = Quantity {
         span: cx.span_of(qstart, end_tok),
         number_span: cx.span_of(n.a, n.b),
@@ -569,6 +671,19 @@ fn quantity_at(cx: &Ctx, i: usize, s: usize, e: usize) -> Option<(Quantity, usiz
         claim: None,
     };
     Some((q, end_tok))
+}
+
+trait MeasureExt {
+    fn is_none_or_change(&self) -> bool;
+}
+
+impl MeasureExt for Option<&str> {
+    fn is_none_or_change(&self) -> bool {
+        matches!(
+            self,
+            None | Some("increase") | Some("decrease") | Some("price")
+        )
+    }
 }
 
 trait HeadExt {

@@ -44,10 +44,16 @@ pub(crate) fn find_quotes(cx: &Ctx) -> Vec<Quote> {
             continue;
         }
         let words = (ca..cb).filter(|&i| cx.is_word(i)).count();
-        let long = words >= 6;
+        let end_guess = if closed { c + 1 } else { c };
+        // a full sentence in quotation marks is speech even when short
+        let long = words >= 6 || (words >= 3 && embedded_words(cx, o, end_guess) == 0);
         let end_tok = if closed { c + 1 } else { c };
-        let attr = if closed { after_attr(cx, c, ca, cb, long) } else { None }
-            .or_else(|| before_attr(cx, o, long));
+        let attr = if closed {
+            after_attr(cx, c, ca, cb, long)
+        } else {
+            None
+        }
+        .or_else(|| before_attr(cx, o, long));
         let mut raw = Raw {
             span_toks: (o, end_tok),
             content: (ca, cb),
@@ -62,21 +68,29 @@ pub(crate) fn find_quotes(cx: &Ctx) -> Vec<Quote> {
             raw.span_toks = (a.from.min(o), a.to.max(end_tok));
         } else if !long {
             continue; // a scare quote or a cited term, not speech
-        } else if {
-            let sr = cx.sent_range_of(o);
-            (sr.start..o).chain(end_tok..sr.end).filter(|&i| cx.is_word(i)).count() >= 3
-        } {
+        } else if embedded_words(cx, o, end_tok) >= 3 {
             continue; // a phrase quoted inside the author's (or a reported) sentence
         } else if let Some(line) = epigraph_line(cx, end_tok) {
             raw.speaker = Some(line);
             raw.span_toks = (o, line.1);
         } else if let Some(p) = last_direct.and_then(|i| raws.get(i)) {
-            let gap_words = (p.span_toks.1..o).filter(|&i| cx.is_word(i)).count();
-            if gap_words == 0 {
+            // only the rest of the attribution's sentence lies between them
+            let att_sent = p
+                .span_toks
+                .1
+                .checked_sub(1)
+                .and_then(|i| cx.sent_of.get(i).copied());
+            let gap_ok = (p.span_toks.1..o)
+                .all(|i| !cx.is_word(i) || cx.sent_of.get(i).copied() == att_sent);
+            if gap_ok && (p.speaker.is_some() || p.inherit) {
                 raw.inherit = true;
             }
         }
-        for u in used.get_mut(raw.span_toks.0..raw.span_toks.1).into_iter().flatten() {
+        for u in used
+            .get_mut(raw.span_toks.0..raw.span_toks.1)
+            .into_iter()
+            .flatten()
+        {
             *u = true;
         }
         for i in ca..cb {
@@ -105,6 +119,15 @@ pub(crate) fn find_quotes(cx: &Ctx) -> Vec<Quote> {
 /// A quote left open at a line break continues if the next line opens with a
 /// quotation mark (news convention for multi-paragraph quotes); otherwise it
 /// ends at the line break.
+/// Words of the sentence of token `o` outside the quote `o..end`.
+fn embedded_words(cx: &Ctx, o: usize, end: usize) -> usize {
+    let sr = cx.sent_range_of(o);
+    (sr.start..o)
+        .chain(end..sr.end)
+        .filter(|&i| cx.is_word(i))
+        .count()
+}
+
 fn quote_pairs(cx: &Ctx) -> Vec<(usize, usize, bool)> {
     let n = cx.len();
     let mut out = Vec::new();
@@ -142,11 +165,7 @@ fn quote_pairs(cx: &Ctx) -> Vec<(usize, usize, bool)> {
                     open = Some((i, false));
                 }
             }
-            (QMark::OpenSingle, None) => {
-                if cx.is_word(i + 1) {
-                    open = Some((i, true));
-                }
-            }
+            (QMark::OpenSingle, None) if cx.is_word(i + 1) => open = Some((i, true)),
             (QMark::CloseSingle, Some((o, true))) => {
                 out.push((o, i, true));
                 open = None;
@@ -164,6 +183,10 @@ fn quote_pairs(cx: &Ctx) -> Vec<(usize, usize, bool)> {
 fn cue_at(cx: &Ctx, i: usize) -> Option<(Cue, usize)> {
     let w = cx.low(i);
     let c = lexicon::cue(w)?;
+    // "Omar Said": a capitalised cue inside a sentence is a name
+    if cx.is_cap(i) && i > cx.sent_range_of(i).start && cx.qmark(i - 1).is_none() {
+        return None;
+    }
     if let Some(p) = cx.upos(i) {
         if !matches!(p, "VERB" | "AUX") {
             return None;
@@ -172,38 +195,66 @@ fn cue_at(cx: &Ctx, i: usize) -> Option<(Cue, usize)> {
     match w {
         "ruled" | "points" | "pointed" => {
             if cx.low(i + 1) == "out" {
-                let class = if w == "ruled" { CueClass::Denial } else { CueClass::NeedsThat };
-                Some((Cue { lemma: c.lemma, class }, i + 1))
+                let class = if w == "ruled" {
+                    CueClass::Denial
+                } else {
+                    CueClass::NeedsThat
+                };
+                Some((
+                    Cue {
+                        lemma: c.lemma,
+                        class,
+                    },
+                    i + 1,
+                ))
             } else {
                 None
             }
         }
         "saying" => None,
-        "notes" | "claims" | "reports" | "states" | "estimates" | "stresses" | "points" | "claim"
-            if cx.upos(i).is_none() && i > 0 && noun_before(cx, i - 1) =>
+        "notes" | "claims" | "reports" | "states" | "estimates" | "stresses" | "claim"
+            if cx.upos(i).is_none() =>
         {
-            None
+            if i > 0 && noun_before(cx, i - 1) {
+                None
+            } else {
+                // a clear subject before it: a verb, which may take a bare clause
+                Some((Cue { lemma: c.lemma, class: CueClass::Speech }, i))
+            }
         }
         _ => Some((c, i)),
     }
 }
 
-/// True if the word before a noun/verb homograph makes it a noun
-/// ("the notes", "analytical notes", "his claims").
+/// True if the word before a noun/verb homograph makes it a noun ("the
+/// notes", "vague reports"): without tags, only a name, a pronoun or a
+/// speaker noun ("the ministry claims") lets it be a verb.
 fn noun_before(cx: &Ctx, p: usize) -> bool {
     let w = cx.low(p);
-    lexicon::is_det(w)
-        || matches!(w, "'s" | "’s" | "of" | "these" | "such" | "false" | "new" | "recent")
-        || (!cx.is_cap(p)
-            && cx.is_alpha(p)
-            && ["al", "ic", "ive", "ous", "ful", "ed", "ial", "ary", "ian"].iter().any(|s| w.ends_with(s)))
+    let initial = p == cx.sent_range_of(p).start;
+    let adj_like = ["ed", "al", "ic", "ous", "ive", "ful", "ial", "ary"]
+        .iter()
+        .any(|s| w.ends_with(s));
+    if cx.is_cap(p) && cx.is_alpha(p) && !lexicon::is_det(w) && !(initial && adj_like) {
+        return false;
+    }
+    if matches!(
+        lexicon::speaker_pronoun(w),
+        Some(Pron::Masc) | Some(Pron::Fem) | Some(Pron::Neuter)
+    ) && !matches!(w, "his" | "her" | "its")
+    {
+        return false;
+    }
+    !lexicon::speaker_noun(w)
 }
 
 /// The subject at the start of the sentence (for participle cues): a pronoun
 /// or a capitalised name run after any leading conjunction.
 fn sentence_subject(cx: &Ctx, s: usize, k: usize) -> Option<(usize, usize)> {
     let mut a = s;
-    while a < k && (!cx.is_word(a) || matches!(cx.low(a), "and" | "but" | "so" | "yet" | "then" | "also")) {
+    while a < k
+        && (!cx.is_word(a) || matches!(cx.low(a), "and" | "but" | "so" | "yet" | "then" | "also"))
+    {
         a += 1;
     }
     if a >= k {
@@ -238,8 +289,9 @@ fn after_attr(cx: &Ctx, c: usize, ca: usize, cb: usize, long: bool) -> Option<At
     if cx.nl_before.get(k).copied().unwrap_or(0) > 0 {
         return None;
     }
-    let comma_inside = matches!(cx.txt(cb), "," ) || matches!(cx.txt(cb.saturating_sub(1)), "?" | "!" | ",");
-    if matches!(cx.txt(k), "," ) || is_dash(cx.txt(k)) {
+    let comma_inside =
+        matches!(cx.txt(cb), ",") || matches!(cx.txt(cb.saturating_sub(1)), "?" | "!" | ",");
+    if matches!(cx.txt(k), ",") || is_dash(cx.txt(k)) {
         k += 1;
     } else if !comma_inside && !long {
         return None;
@@ -248,25 +300,36 @@ fn after_attr(cx: &Ctx, c: usize, ca: usize, cb: usize, long: bool) -> Option<At
     let hi = (k + 14).min(n);
     // "said X"
     if let Some((cue, ce)) = cue_at(cx, k) {
-        if cue.class != CueClass::NeedsThat || true {
-            let (a, b) = forward_np(cx, ce + 1, hi);
-            if b > a {
-                return Some(Attr { speaker: Some((a, b)), cue: Some((cue.lemma, k, ce + 1)), from: c, to: b });
-            }
+        let (a, b) = forward_np(cx, ce + 1, hi);
+        if b > a {
+            return Some(Attr {
+                speaker: Some((a, b)),
+                cue: Some((cue.lemma, k, ce + 1)),
+                from: c,
+                to: b,
+            });
         }
         return None;
     }
     if cx.low(k) == "according" && cx.low(k + 1) == "to" {
         let (a, b) = forward_np(cx, k + 2, hi);
         if b > a {
-            return Some(Attr { speaker: Some((a, b)), cue: Some(("according to", k, k + 2)), from: c, to: b });
+            return Some(Attr {
+                speaker: Some((a, b)),
+                cue: Some(("according to", k, k + 2)),
+                from: c,
+                to: b,
+            });
         }
         return None;
     }
     // "X said"
     let mut m = k;
     while m < hi {
-        if cx.nl_before.get(m).copied().unwrap_or(0) > 0 || cx.qmark(m).is_some() || is_sentence_end(cx, m) {
+        if cx.nl_before.get(m).copied().unwrap_or(0) > 0
+            || cx.qmark(m).is_some()
+            || is_sentence_end(cx, m)
+        {
             return None;
         }
         if let Some((cue, ce)) = cue_at(cx, m) {
@@ -282,9 +345,21 @@ fn after_attr(cx: &Ctx, c: usize, ca: usize, cb: usize, long: bool) -> Option<At
                 return None;
             }
             let _ = cue;
-            return Some(Attr { speaker: Some((a, b)), cue: Some((cue.lemma, m, ce + 1)), from: c, to: ce + 1 });
+            return Some(Attr {
+                speaker: Some((a, b)),
+                cue: Some((cue.lemma, m, ce + 1)),
+                from: c,
+                to: ce + 1,
+            });
         }
         let w = cx.low(m);
+        if w == "," && matches!(cx.low(m + 1), "who" | "which" | "whose") {
+            // "one resident, who asked not to be named, told …"
+            if let Some(c2) = (m + 2..hi).find(|&j| cx.txt(j) == ",") {
+                m = c2 + 1;
+                continue;
+            }
+        }
         if cx.is_word(m) && lexicon::np_stop(w) && !matches!(w, "also" | "has" | "had" | "have") {
             return None;
         }
@@ -325,9 +400,17 @@ fn before_attr(cx: &Ctx, o: usize, long: bool) -> Option<Attr> {
                 return quoted_as_saying(cx, m, lo, o);
             }
             let (a, b) = subject_np(cx, m, lo)?;
-            return Some(Attr { speaker: Some((a, b)), cue: Some((cue.lemma, m, ce + 1)), from: a, to: o });
+            return Some(Attr {
+                speaker: Some((a, b)),
+                cue: Some((cue.lemma, m, ce + 1)),
+                from: a,
+                to: o,
+            });
         }
-        if cx.low(m) == "saying" && cx.low(m.wrapping_sub(1)) == "as" && cx.low(m.wrapping_sub(2)) == "quoted" {
+        if cx.low(m) == "saying"
+            && cx.low(m.wrapping_sub(1)) == "as"
+            && cx.low(m.wrapping_sub(2)) == "quoted"
+        {
             return quoted_as_saying(cx, m, lo, o);
         }
         let w = cx.low(m);
@@ -341,10 +424,37 @@ fn before_attr(cx: &Ctx, o: usize, long: bool) -> Option<Attr> {
         if cx.is_word(m)
             && matches!(
                 w,
-                "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would" | "could"
-                    | "should" | "may" | "might" | "can" | "must" | "do" | "does" | "did" | "not"
-                    | "and" | "but" | "because" | "which" | "who" | "while" | "whether" | "if" | "be"
-                    | "been" | "there" | "it" | "this"
+                "is" | "was"
+                    | "are"
+                    | "were"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "should"
+                    | "may"
+                    | "might"
+                    | "can"
+                    | "must"
+                    | "do"
+                    | "does"
+                    | "did"
+                    | "not"
+                    | "and"
+                    | "but"
+                    | "because"
+                    | "which"
+                    | "who"
+                    | "while"
+                    | "whether"
+                    | "if"
+                    | "be"
+                    | "been"
+                    | "there"
+                    | "it"
+                    | "this"
             )
         {
             return None;
@@ -355,7 +465,10 @@ fn before_attr(cx: &Ctx, o: usize, long: bool) -> Option<Attr> {
 
 /// "X was quoted as saying …": the subject precedes "was".
 fn quoted_as_saying(cx: &Ctx, m: usize, lo: usize, o: usize) -> Option<Attr> {
-    if !(cx.low(m) == "saying" && cx.low(m.checked_sub(1)?) == "as" && cx.low(m.checked_sub(2)?) == "quoted") {
+    if !(cx.low(m) == "saying"
+        && cx.low(m.checked_sub(1)?) == "as"
+        && cx.low(m.checked_sub(2)?) == "quoted")
+    {
         return None;
     }
     let be = m.checked_sub(3)?;
@@ -363,7 +476,12 @@ fn quoted_as_saying(cx: &Ctx, m: usize, lo: usize, o: usize) -> Option<Attr> {
         return None;
     }
     let (a, b) = subject_np(cx, be, lo)?;
-    Some(Attr { speaker: Some((a, b)), cue: Some(("quoted as saying", m - 2, m + 1)), from: a, to: o })
+    Some(Attr {
+        speaker: Some((a, b)),
+        cue: Some(("quoted as saying", m - 2, m + 1)),
+        from: a,
+        to: o,
+    })
 }
 
 /// True if a form of "be" precedes the cue (skipping fillers): passive.
@@ -387,7 +505,13 @@ fn is_ly_adverb(cx: &Ctx, i: usize) -> bool {
     if let Some(p) = cx.upos(i) {
         return p == "ADV" && w != "not";
     }
-    w.len() > 4 && w.ends_with("ly") && !cx.is_cap(i) && !matches!(w, "italy" | "family" | "ally" | "supply" | "assembly" | "rally")
+    w.len() > 4
+        && w.ends_with("ly")
+        && !cx.is_cap(i)
+        && !matches!(
+            w,
+            "italy" | "family" | "ally" | "supply" | "assembly" | "rally"
+        )
 }
 
 /// A speaker line under a quote (epigraph / pull quote): short, no full stop.
@@ -402,7 +526,9 @@ fn epigraph_line(cx: &Ctx, from: usize) -> Option<(usize, usize)> {
     }
     let mut b = a;
     while b < n && (b == a || cx.nl_before.get(b).copied().unwrap_or(0) == 0) {
-        if matches!(cx.txt(b), "." | "!" | "?" | ":") && !(cx.txt(b) == "." && b > a && cx.txt(b - 1).len() == 1) {
+        if matches!(cx.txt(b), "." | "!" | "?" | ":")
+            && !(cx.txt(b) == "." && b > a && cx.txt(b - 1).len() == 1)
+        {
             return None;
         }
         b += 1;
@@ -429,13 +555,16 @@ fn walk_np(cx: &Ctx, end: usize, lo: usize) -> usize {
             break;
         }
         if let Some(p) = cx.upos(t) {
-            let and_between = w == "and" && cx.is_cap(t + 1) && t > 0 && cx.is_cap(t - 1) && t - 1 >= lo;
+            let and_between = w == "and" && cx.is_cap(t + 1) && t > lo && cx.is_cap(t - 1);
             if matches!(p, "VERB" | "AUX" | "SCONJ" | "ADV" | "PART" | "INTJ")
                 || (p == "CCONJ" && !and_between)
                 || (p == "PRON" && t + 1 != end && !lexicon::is_det(w))
             {
                 break;
             }
+        }
+        if cx.is_digit(t) && !cx.is_alpha(t) {
+            break;
         }
         if lexicon::speaker_pronoun(w).is_some() && !lexicon::is_det(w) {
             if t + 1 == end {
@@ -444,12 +573,20 @@ fn walk_np(cx: &Ctx, end: usize, lo: usize) -> usize {
             break;
         }
         if lexicon::np_stop(w) {
-            let and_between = w == "and" && cx.is_cap(t + 1) && t > lo && cx.is_cap(t - 1);
+            // "Institute of History and Politics at X": "and" inside a name
+            let and_between = w == "and"
+                && cx.is_cap(t + 1)
+                && t > lo
+                && cx.is_cap(t - 1)
+                && (t + 1..end).all(|x| {
+                    cx.is_cap(x) || lexicon::np_link(cx.low(x)) || lexicon::is_det(cx.low(x))
+                })
+                && (t + 1..end).any(|x| lexicon::np_link(cx.low(x)));
             if !and_between {
                 break;
             }
         }
-        if !cx.is_cap(t) && lexicon::cue(w).is_some() && cx.upos(t).is_none() {
+        if !cx.is_cap(t) && lexicon::cue(w).is_some() && cx.upos(t).is_none() && !is_homograph(w) {
             break;
         }
         j = t;
@@ -467,6 +604,13 @@ fn walk_np(cx: &Ctx, end: usize, lo: usize) -> usize {
     j
 }
 
+fn is_homograph(w: &str) -> bool {
+    matches!(
+        w,
+        "notes" | "claims" | "claim" | "reports" | "states" | "estimates" | "stresses" | "points"
+    )
+}
+
 fn strict_name(cx: &Ctx, a: usize, b: usize) -> bool {
     b > a && b - a <= 5 && (a..b).all(|i| cx.is_cap(i) || matches!(cx.txt(i), "." | "-"))
 }
@@ -481,31 +625,45 @@ fn subject_np(cx: &Ctx, k: usize, lo: usize) -> Option<(usize, usize)> {
     let mut i = k;
     while i > lo {
         let w = cx.low(i - 1);
-        if lexicon::is_pre_cue_filler(w) || is_ly_adverb(cx, i - 1) || matches!(w, "more" | "most" | "very" | "so" | "now") {
+        if lexicon::is_pre_cue_filler(w)
+            || is_ly_adverb(cx, i - 1)
+            || matches!(w, "more" | "most" | "very" | "so" | "now")
+        {
             i -= 1;
         } else {
             break;
         }
     }
-    if i > lo && matches!(cx.txt(i - 1), ",") || (i > lo && is_dash(cx.txt(i - 1)) && cx.space_before.get(i - 1).copied().unwrap_or(false)) {
-        // appositive: "X, a spokesman, said" / "a spokesman, X, said"
+    if i > lo && matches!(cx.txt(i - 1), ",")
+        || (i > lo
+            && is_dash(cx.txt(i - 1))
+            && cx.space_before.get(i - 1).copied().unwrap_or(false))
+    {
+        // appositive: "X, a spokesman for Y, said" / "a spokesman, X, said"
         let e1 = i - 1;
-        let a1 = walk_np(cx, e1, lo);
-        if a1 >= e1 {
-            return None;
-        }
-        if strict_name(cx, a1, e1) {
-            return Some((a1, e1));
-        }
-        if a1 > lo && (cx.txt(a1 - 1) == "," || is_dash(cx.txt(a1 - 1))) {
-            let e0 = a1 - 1;
-            let a0 = walk_np(cx, e0, lo);
-            if a0 < e0 && strict_name(cx, a0, e0) {
-                return Some((a0, e0));
+        let p = (lo.max(e1.saturating_sub(16))..e1)
+            .rev()
+            .find(|&j| cx.txt(j) == "," || is_dash(cx.txt(j)));
+        let Some(p) = p else {
+            // the phrase before the comma must open the sentence to be a subject
+            let a1 = walk_np(cx, e1, lo);
+            if a1 < e1 && (lo..a1).all(|j| !cx.is_word(j)) {
+                return Some((a1, e1));
             }
+            return None;
+        };
+        let (a1, b1) = (p + 1, e1);
+        if strict_name(cx, a1, b1) {
+            return Some((a1, b1));
         }
-        // "Tokayev, however, said": a lone adverb between commas
-        return Some((a1, e1));
+        if matches!(cx.low(a1), "citing" | "quoting") && b1 > a1 + 1 {
+            return Some((a1 + 1, b1)); // "X, citing Y, said": the original source
+        }
+        let a0 = walk_np(cx, p, lo);
+        if a0 < p {
+            return Some((a0, p));
+        }
+        return None;
     }
     let a = walk_np(cx, i, lo);
     if a < i {
@@ -519,7 +677,8 @@ fn subject_np(cx: &Ctx, k: usize, lo: usize) -> Option<(usize, usize)> {
 fn parse_subject(cx: &Ctx, k: usize, lo: usize) -> Option<(usize, usize)> {
     let sr = cx.sent_range_of(k);
     let subj = sr.clone().find(|&i| {
-        cx.head(i).is_some_and(|(h, rel)| h == k && (rel.starts_with("nsubj")))
+        cx.head(i)
+            .is_some_and(|(h, rel)| h == k && (rel.starts_with("nsubj")))
     })?;
     if subj < lo || subj >= k {
         return None;
@@ -568,18 +727,42 @@ fn forward_np(cx: &Ctx, k: usize, hi: usize) -> (usize, usize) {
         let medium = |x: &str| {
             matches!(
                 x,
-                "statement" | "interview" | "tweet" | "post" | "letter" | "speech" | "remarks" | "press"
-                    | "television" | "tv" | "twitter" | "facebook" | "telegram" | "message" | "video"
-                    | "briefing" | "broadcast" | "conference" | "blog" | "column" | "op-ed" | "report"
+                "statement"
+                    | "interview"
+                    | "tweet"
+                    | "post"
+                    | "letter"
+                    | "speech"
+                    | "remarks"
+                    | "press"
+                    | "television"
+                    | "tv"
+                    | "twitter"
+                    | "facebook"
+                    | "telegram"
+                    | "message"
+                    | "video"
+                    | "briefing"
+                    | "broadcast"
+                    | "conference"
+                    | "blog"
+                    | "column"
+                    | "op-ed"
+                    | "report"
             )
         };
-        if matches!(w, "on" | "in" | "at" | "during" | "last" | "earlier" | "late" | "this")
-            && (lexicon::month(w1)
-                || is_weekday(w1)
-                || cx.is_digit(b + 1)
-                || matches!(w1, "week" | "month" | "year" | "morning" | "evening" | "night" | "monday")
-                || medium(w1)
-                || (lexicon::is_det(w1) && medium(w2)))
+        if matches!(
+            w,
+            "on" | "in" | "at" | "during" | "last" | "earlier" | "late" | "this"
+        ) && (lexicon::month(w1)
+            || is_weekday(w1)
+            || cx.is_digit(b + 1)
+            || matches!(
+                w1,
+                "week" | "month" | "year" | "morning" | "evening" | "night" | "monday"
+            )
+            || medium(w1)
+            || (lexicon::is_det(w1) && medium(w2)))
         {
             break;
         }
@@ -591,8 +774,96 @@ fn forward_np(cx: &Ctx, k: usize, hi: usize) -> (usize, usize) {
     (k, b)
 }
 
+/// Skips a time or medium phrase after a cue ("on Sunday", "in a
+/// statement", "by phone"); returns the index after it (or `i`).
+fn skip_pp(cx: &Ctx, i: usize, ce: usize) -> usize {
+    let w = cx.low(i);
+    if !matches!(
+        w,
+        "on" | "in"
+            | "at"
+            | "during"
+            | "late"
+            | "earlier"
+            | "last"
+            | "this"
+            | "by"
+            | "via"
+            | "over"
+    ) {
+        return i;
+    }
+    let w1 = cx.low(i + 1);
+    let ok = lexicon::month(w1)
+        || is_weekday(w1)
+        || matches!(
+            w1,
+            "week"
+                | "month"
+                | "year"
+                | "morning"
+                | "evening"
+                | "night"
+                | "phone"
+                | "telephone"
+                | "email"
+                | "e-mail"
+        )
+        || is_medium(w1)
+        || (matches!(w1, "a" | "an" | "the" | "his" | "her" | "their" | "its")
+            && is_medium(cx.low(i + 2)))
+        || (w1 == "the" && cx.is_cap(i + 2))
+        || cx.in_date(i + 1);
+    if !ok {
+        return i;
+    }
+    let mut j = i + 1;
+    while j < ce && j < i + 8 && cx.is_word(j) && !matches!(cx.low(j), "that" | "and" | "but") {
+        j += 1;
+    }
+    j
+}
+
+fn is_medium(x: &str) -> bool {
+    matches!(
+        x,
+        "statement"
+            | "interview"
+            | "tweet"
+            | "post"
+            | "letter"
+            | "speech"
+            | "remarks"
+            | "press"
+            | "television"
+            | "tv"
+            | "twitter"
+            | "facebook"
+            | "telegram"
+            | "message"
+            | "video"
+            | "briefing"
+            | "broadcast"
+            | "conference"
+            | "blog"
+            | "column"
+            | "op-ed"
+            | "report"
+            | "radio"
+            | "phone"
+            | "x"
+            | "instagram"
+            | "newspaper"
+            | "communique"
+            | "decree"
+    )
+}
+
 fn is_weekday(w: &str) -> bool {
-    matches!(w, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
+    matches!(
+        w,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    )
 }
 
 /// First reported-speech construction in sentence `si`.
@@ -605,7 +876,13 @@ fn indirect(cx: &Ctx, si: usize, used: &[bool]) -> Option<Raw> {
         ce -= 1;
     }
     let only_conj_before = |k: usize| {
-        (s..k).all(|i| !cx.is_word(i) || matches!(cx.low(i), "but" | "and" | "so" | "however" | "yet" | "also" | "thus"))
+        (s..k).all(|i| {
+            !cx.is_word(i)
+                || matches!(
+                    cx.low(i),
+                    "but" | "and" | "so" | "however" | "yet" | "also" | "thus"
+                )
+        })
     };
     for k in s..e {
         if used.get(k).copied().unwrap_or(false) {
@@ -618,6 +895,11 @@ fn indirect(cx: &Ctx, si: usize, used: &[bool]) -> Option<Raw> {
                 continue;
             }
             let mut spk = (a, b);
+            if matches!(cx.low(a), "his" | "her" | "their")
+                && matches!(cx.low(a + 1), "opinion" | "view" | "words" | "assessment")
+            {
+                spk = (a, a + 1); // "according to his opinion"
+            }
             let mut after = b;
             if cx.txt(b) == "," && matches!(cx.low(b + 1), "quoting" | "citing") {
                 let (a2, b2) = forward_np(cx, b + 2, e);
@@ -670,7 +952,9 @@ fn indirect(cx: &Ctx, si: usize, used: &[bool]) -> Option<Raw> {
                 });
             }
         }
-        let Some((cue, cend)) = cue_at(cx, k) else { continue };
+        let Some((cue, cend)) = cue_at(cx, k) else {
+            continue;
+        };
         if passive_before(cx, k, s) {
             continue;
         }
@@ -688,7 +972,15 @@ fn indirect(cx: &Ctx, si: usize, used: &[bool]) -> Option<Raw> {
                 // "…, said X." inverted attribution
                 if k > s && cx.txt(k - 1) == "," && cue.class != CueClass::NeedsThat {
                     let (a, b) = forward_np(cx, next, e);
-                    if b > a && (b >= ce || matches!(cx.txt(b), "," | ".")) {
+                    let clause = (a..b).any(|i| {
+                        let w = cx.low(i);
+                        lexicon::is_be(w)
+                            || matches!(
+                                w,
+                                "had" | "has" | "have" | "will" | "would" | "could" | "can"
+                            )
+                    });
+                    if b > a && !clause && (b >= ce || matches!(cx.txt(b), "," | ".")) {
                         let mut c1 = k - 1;
                         while c1 > s && !cx.is_word(c1 - 1) {
                             c1 -= 1;
@@ -708,17 +1000,29 @@ fn indirect(cx: &Ctx, si: usize, used: &[bool]) -> Option<Raw> {
                 continue;
             }
             Some((a, b)) => {
-                if matches!(lexicon::speaker_pronoun(cx.low(a)), Some(Pron::First) | Some(Pron::Neuter)) && b == a + 1 {
+                if matches!(
+                    lexicon::speaker_pronoun(cx.low(a)),
+                    Some(Pron::First) | Some(Pron::Neuter)
+                ) && b == a + 1
+                {
                     continue;
                 }
-                if matches!(cx.low(a), "there" | "this" | "that" | "what" | "which" | "it") {
+                if matches!(
+                    cx.low(a),
+                    "there" | "this" | "that" | "what" | "which" | "it"
+                ) {
                     continue;
                 }
                 let pre = a > s && (cx.txt(a - 1) == "," || is_dash(cx.txt(a - 1)));
-                let post_end = next >= ce || matches!(cx.txt(next), "," | "." | ";") || is_dash(cx.txt(next));
-                if pre && post_end && (a > s + 2 || next < ce) {
+                let after = skip_pp(cx, next, ce);
+                let post_end = after >= ce
+                    || matches!(cx.txt(after), "," | "." | ";")
+                    || is_dash(cx.txt(after));
+                let homograph = is_homograph(cx.low(k));
+                let pron_subj = b == a + 1 && lexicon::speaker_pronoun(cx.low(a)).is_some();
+                if pre && post_end && (a > s + 2 || after < ce) && (!homograph || pron_subj) {
                     // "…, he says." / "– X continues –"
-                    let content = if next >= ce { (s, a - 1) } else { (s, ce) };
+                    let content = if after >= ce { (s, a - 1) } else { (s, ce) };
                     let mut c1 = content.1;
                     while c1 > content.0 && !cx.is_word(c1 - 1) {
                         c1 -= 1;
@@ -735,7 +1039,9 @@ fn indirect(cx: &Ctx, si: usize, used: &[bool]) -> Option<Raw> {
                 if cue.class == CueClass::Parenthetical && cx.low(next) != "that" {
                     continue;
                 }
-                let Some(c0) = content_start(cx, cue, k, next, ce) else { continue };
+                let Some(c0) = content_start(cx, cue, k, next, ce) else {
+                    continue;
+                };
                 if (c0..ce).filter(|&i| cx.is_word(i)).count() < 3 {
                     continue;
                 }
@@ -766,8 +1072,24 @@ fn content_start(cx: &Ctx, cue: Cue, k: usize, next: usize, ce: usize) -> Option
             found_that = Some(j + 1);
             break;
         }
-        if matches!(w, "is" | "was" | "are" | "were" | "will" | "would" | "has" | "have" | "had" | "could" | "can" | "may" | "might" | "must" | "should" | "not")
-            || cx.qmark(j).is_some()
+        if matches!(
+            w,
+            "is" | "was"
+                | "are"
+                | "were"
+                | "will"
+                | "would"
+                | "has"
+                | "have"
+                | "had"
+                | "could"
+                | "can"
+                | "may"
+                | "might"
+                | "must"
+                | "should"
+                | "not"
+        ) || cx.qmark(j).is_some()
         {
             break;
         }
@@ -776,7 +1098,7 @@ fn content_start(cx: &Ctx, cue: Cue, k: usize, next: usize, ce: usize) -> Option
     if let Some(t) = found_that {
         return Some(t);
     }
-    if matches!(cx.txt(i), ":" ) {
+    if matches!(cx.txt(i), ":") {
         return Some(i + 1);
     }
     if cue.class == CueClass::NeedsThat || cue.class == CueClass::Parenthetical {
@@ -799,7 +1121,7 @@ fn content_start(cx: &Ctx, cue: Cue, k: usize, next: usize, ce: usize) -> Option
         i += 1;
     }
     let _ = k;
-    if matches!(cx.low(i), "on" | "in" | "at" | "to" | "about" | "with" | "for" | "from") && cue.lemma != "report" {
+    if skip_pp(cx, i, ce) > i && cue.lemma != "report" {
         // "said on Tuesday", "said in a statement" without "that"
         return None;
     }
@@ -815,7 +1137,12 @@ fn resolve(cx: &Ctx, raws: Vec<Raw>) -> Vec<Quote> {
     let direct_contents: Vec<(usize, usize)> = raws
         .iter()
         .filter(|r| r.direct)
-        .map(|r| (cx.span_of(r.content.0, r.content.0 + 1).start, cx.span_of(r.content.0, r.content.1).end))
+        .map(|r| {
+            (
+                cx.span_of(r.content.0, r.content.0 + 1).start,
+                cx.span_of(r.content.0, r.content.1).end,
+            )
+        })
         .collect();
     for r in raws {
         let span = cx.span_of(r.span_toks.0, r.span_toks.1);
@@ -827,15 +1154,31 @@ fn resolve(cx: &Ctx, raws: Vec<Raw>) -> Vec<Quote> {
             let sp = cx.span_of(a, b);
             let text = cx.slice(sp);
             let lw = text.to_ascii_lowercase();
-            let pron = if b == a + 1 { lexicon::speaker_pronoun(cx.low(a)) } else { None };
-            let anaphor = lw.starts_with("the same ") || matches!(lw.as_str(), "the expert" | "the analyst" | "the official" | "the source");
+            let pron = if b == a + 1 {
+                lexicon::speaker_pronoun(cx.low(a))
+            } else {
+                None
+            };
+            let anaphor = lw.starts_with("the same ")
+                || matches!(
+                    lw.as_str(),
+                    "the expert" | "the analyst" | "the official" | "the source"
+                );
             if let Some(p) = pron {
                 speaker = resolve_pronoun(cx, p, sp, &named, &direct_contents);
                 if speaker.is_none() {
-                    speaker = Some(Speaker { text: text.to_string(), span: Some(sp), entity: None, pronoun: Some(sp) });
+                    speaker = Some(Speaker {
+                        text: text.to_string(),
+                        span: Some(sp),
+                        entity: None,
+                        pronoun: Some(sp),
+                    });
                 }
             } else if anaphor {
-                speaker = named.last().map(|(_, s, _)| Speaker { pronoun: Some(sp), ..s.clone() });
+                speaker = named.last().map(|(_, s, _)| Speaker {
+                    pronoun: Some(sp),
+                    ..s.clone()
+                });
                 if speaker.is_none() {
                     speaker = Some(plain_speaker(cx, sp));
                 }
@@ -871,7 +1214,12 @@ fn is_plural_np(text: &str) -> bool {
 
 fn plain_speaker(cx: &Ctx, sp: crosscheck_doc::Span) -> Speaker {
     let entity = cx.entity_over(sp).and_then(|e| e.id.clone());
-    Speaker { text: cx.slice(sp).to_string(), span: Some(sp), entity, pronoun: None }
+    Speaker {
+        text: cx.slice(sp).to_string(),
+        span: Some(sp),
+        entity,
+        pronoun: None,
+    }
 }
 
 fn is_person_label(l: &str) -> bool {
@@ -900,16 +1248,106 @@ fn resolve_pronoun(
             if e.span.end > at.start {
                 continue;
             }
-            if direct.iter().any(|&(a, b)| a <= e.span.start && e.span.end <= b) {
+            if direct
+                .iter()
+                .any(|&(a, b)| a <= e.span.start && e.span.end <= b)
+            {
                 continue;
             }
-            if best.as_ref().map_or(true, |(bp, _)| e.span.start > *bp) {
+            if best.as_ref().is_none_or(|(bp, _)| e.span.start > *bp) {
                 best = Some((
                     e.span.start,
-                    Speaker { text: cx.slice(e.span).to_string(), span: Some(e.span), entity: e.id.clone(), pronoun: None },
+                    Speaker {
+                        text: cx.slice(e.span).to_string(),
+                        span: Some(e.span),
+                        entity: e.id.clone(),
+                        pronoun: None,
+                    },
                 ));
             }
         }
     }
-    best.map(|(_, s)| Speaker { pronoun: Some(at), ..s })
+    if cx.entities.is_empty() && !want_plural {
+        // No mentions given: a recent named speaker, else the nearest
+        // capitalised name-like run before the pronoun.
+        let at_tok = cx.spans.partition_point(|t| t.start < at.start);
+        let at_sent = cx.sent_of.get(at_tok).copied().unwrap_or(0);
+        let recent = best.as_ref().is_some_and(|(bp, _)| {
+            let bt = cx.spans.partition_point(|t| t.start < *bp);
+            cx.sent_of
+                .get(bt)
+                .is_some_and(|&bs| bs != usize::MAX && bs + 4 >= at_sent)
+        });
+        if !recent {
+            if let Some((a, b)) = name_run_before(cx, at_tok, direct) {
+                let sp = cx.span_of(a, b);
+                best = Some((sp.start, plain_speaker(cx, sp)));
+            }
+        }
+    }
+    best.map(|(_, s)| Speaker {
+        pronoun: Some(at),
+        ..s
+    })
+}
+
+/// The nearest capitalised run before token `end` that looks like a name:
+/// two or more capitalised words, or one not opening its sentence.
+fn name_run_before(cx: &Ctx, end: usize, direct: &[(usize, usize)]) -> Option<(usize, usize)> {
+    let lo = end.saturating_sub(300);
+    let mut j = end;
+    while j > lo {
+        j -= 1;
+        if !is_name_word(cx, j) {
+            continue;
+        }
+        let b = j + 1;
+        let mut a = j;
+        while a > lo && is_name_word(cx, a - 1) {
+            a -= 1;
+        }
+        let sent_start = cx.sent_range_of(a).start;
+        let mut a2 = a;
+        if a2 == sent_start && b - a2 >= 2 && lexicon::np_stop(cx.low(a2)) {
+            a2 += 1;
+        }
+        let inside = cx
+            .spans
+            .get(a2)
+            .is_some_and(|t| direct.iter().any(|&(x, y)| x <= t.start && t.end <= y));
+        if !inside && (b - a2 >= 2 || a2 != sent_start) {
+            return Some((a2, b));
+        }
+        j = a;
+    }
+    None
+}
+
+fn is_name_word(cx: &Ctx, i: usize) -> bool {
+    let w = cx.low(i);
+    cx.is_cap(i)
+        && cx.is_alpha(i)
+        && !lexicon::month(w)
+        && !is_weekday(w)
+        && !lexicon::is_det(w)
+        && lexicon::speaker_pronoun(w).is_none()
+        && !matches!(
+            w,
+            "i" | "according"
+                | "in"
+                | "on"
+                | "at"
+                | "for"
+                | "but"
+                | "and"
+                | "so"
+                | "if"
+                | "as"
+                | "when"
+                | "while"
+                | "after"
+                | "before"
+                | "yes"
+                | "no"
+        )
 }

@@ -126,9 +126,7 @@ pub fn parse_date_prefix(s: &str) -> Option<(DateParts, usize)> {
         // Day-month order is unknowable when both fit: refuse to guess.
         let (month, day) = if a > 12 && b <= 12 {
             (b, a)
-        } else if b > 12 && a <= 12 {
-            (a, b)
-        } else if a == b {
+        } else if (b > 12 && a <= 12) || a == b {
             (a, b)
         } else {
             return None;
@@ -241,7 +239,10 @@ mod tests {
 
     #[test]
     fn rejects_non_dates_and_ambiguity() {
-        assert_eq!(date_line("January 2022 was cold and people stayed in"), None);
+        assert_eq!(
+            date_line("January 2022 was cold and people stayed in"),
+            None
+        );
         assert_eq!(date_line("3/4/2022"), None, "day/month order unknown");
         assert_eq!(date_line("February 30, 2022"), None);
         assert_eq!(date_line("Crisis, January 2022"), None);

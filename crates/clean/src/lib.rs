@@ -16,8 +16,7 @@ pub mod patterns;
 use crosscheck_doc::{Segment, SegmentKind, Span};
 use patterns::{
     byline, comment_header, is_boilerplate, is_caption, is_comments_heading, is_editor_note,
-    is_form_start, is_name_line, is_timestamp, list_item, name_like, trailing_said,
-    CommentHeader,
+    is_form_start, is_name_line, is_related_heading, is_timestamp, list_item, name_like, trailing_said, CommentHeader,
 };
 
 /// Characters of body text needed before a comment section may begin, so a
@@ -57,7 +56,11 @@ fn split_lines(text: &str) -> Vec<Line> {
         let raw = piece.trim_end_matches(['\n', '\r']);
         let span = Span::new(start, start + raw.len()).trim(text);
         let t = span.get(text).unwrap_or("");
-        let class = if t.is_empty() { Class::Blank } else { classify(t) };
+        let class = if t.is_empty() {
+            Class::Blank
+        } else {
+            classify(t)
+        };
         let item = if t.is_empty() {
             None
         } else {
@@ -156,6 +159,12 @@ fn next_nonblank(lines: &[Line], i: usize) -> Option<usize> {
     (i + 1..lines.len()).find(|&j| lines[j].class != Class::Blank)
 }
 
+/// Is the next non-blank line a date or time stamp?
+fn stamp_follows(lines: &[Line], i: usize) -> bool {
+    next_nonblank(lines, i)
+        .is_some_and(|j| matches!(lines[j].class, Class::Timestamp | Class::DateLine))
+}
+
 /// First line of the comment section / comment form, if any.
 fn find_tail(text: &str, lines: &[Line]) -> Option<usize> {
     let mut body = 0usize;
@@ -183,9 +192,7 @@ fn find_tail(text: &str, lines: &[Line]) -> Option<usize> {
             Class::Text => {
                 // "Jane Roe" then "3 hours ago": a comment author line.
                 let t = l.span.get(text).unwrap_or("");
-                name_like(t)
-                    && t.split_whitespace().count() <= 3
-                    && next_nonblank(lines, i).is_some_and(|j| lines[j].class == Class::Timestamp)
+                name_like(t) && t.split_whitespace().count() <= 3 && stamp_follows(lines, i)
             }
             _ => false,
         };
@@ -249,15 +256,24 @@ fn head(text: &str, lines: &mut [Line], tail: usize, out: &mut Out) {
         }
         i = j.max(i + 1);
     }
-    // Title: the first short text line near the top, before any body text.
+    // Title: the first short text line of two or more words near the top,
+    // before any body text; one-word lines above it are section labels.
     let mut title = None;
-    for (i, l) in head.iter().enumerate().filter(|(_, l)| l.class != Class::Blank).take(6) {
+    let mut labels = Vec::new();
+    for (i, l) in head.iter().enumerate().filter(|(_, l)| l.class != Class::Blank).take(8) {
         match l.class {
             Class::Text if l.item.is_none() => {
                 let t = l.span.get(text).unwrap_or("");
+                if t.split_whitespace().count() < 2 && short_nav(t) {
+                    labels.push(i);
+                    continue;
+                }
                 let followed = next_nonblank(head, i).is_some();
                 if looks_like_title(t) && followed {
                     title = Some(i);
+                    for &j in &labels {
+                        head[j].class = Class::Boiler;
+                    }
                 }
                 break;
             }
@@ -265,20 +281,74 @@ fn head(text: &str, lines: &mut [Line], tail: usize, out: &mut Out) {
             _ => {}
         }
     }
+    // A short line right under a byline is part of it ("Transport correspondent").
+    for i in 1..head.len() {
+        if matches!(head[i - 1].class, Class::Byline(_))
+            && head[i].class == Class::Text
+            && head[i].item.is_none()
+            && short_nav(head[i].span.get(text).unwrap_or(""))
+        {
+            head[i].class = Class::Byline(None);
+        }
+    }
+    // Link lists under "Related Topics", "More on this story"…: short
+    // non-sentences and time stamps until prose resumes.
+    let mut related = false;
+    for l in head.iter_mut() {
+        let t = l.span.get(text).unwrap_or("");
+        if l.class == Class::Blank {
+            continue;
+        }
+        if is_related_heading(t) {
+            related = true;
+            l.class = Class::Boiler;
+            continue;
+        }
+        if related {
+            let prose = t.ends_with(['.', '!', '?', '"', '”']) || t.split_whitespace().count() > 15;
+            if prose && l.class == Class::Text {
+                related = false;
+            } else if matches!(l.class, Class::Text | Class::Timestamp | Class::DateLine) {
+                l.class = Class::Boiler;
+            }
+        }
+    }
     // Signature: a lone name line closing the body.
     let mut signature = None;
     if let Some(last) = (0..head.len()).rev().find(|&i| {
-        !matches!(head[i].class, Class::Blank | Class::Boiler | Class::FormStart | Class::CommentsHeading)
+        !matches!(
+            head[i].class,
+            Class::Blank | Class::Boiler | Class::FormStart | Class::CommentsHeading
+        )
     }) {
         let l = &head[last];
         let t = l.span.get(text).unwrap_or("");
         let alone = last == 0 || head[last - 1].class == Class::Blank;
-        if l.class == Class::Text && l.item.is_none() && alone && is_name_line(t) && Some(last) != title
+        if l.class == Class::Text
+            && l.item.is_none()
+            && alone
+            && is_name_line(t)
+            && Some(last) != title
         {
             let body_before = head[..last].iter().any(|x| x.class == Class::Text);
             if body_before {
                 signature = Some(last);
             }
+        }
+    }
+
+    // "Jane Roe" over "March 3, 2022" above the body: an author line.
+    let mut author_line = None;
+    for (i, l) in head.iter().enumerate() {
+        match l.class {
+            Class::Text if Some(i) != title => {
+                let t = l.span.get(text).unwrap_or("");
+                if l.item.is_none() && is_name_line(t) && stamp_follows(head, i) {
+                    author_line = Some(i);
+                }
+                break;
+            }
+            _ => {}
         }
     }
 
@@ -297,7 +367,7 @@ fn head(text: &str, lines: &mut [Line], tail: usize, out: &mut Out) {
                 flush(&mut body, out);
                 out.push(SegmentKind::Title, l.span, None);
             }
-            _ if Some(i) == signature => {
+            _ if Some(i) == signature || Some(i) == author_line => {
                 flush(&mut body, out);
                 out.push(SegmentKind::Byline, l.span, Some(t.to_string()));
             }
@@ -406,13 +476,17 @@ fn comments(text: &str, lines: &[Line], tail: usize, out: &mut Out) {
                 }
                 out.push(SegmentKind::Boilerplate, l.span, None);
             }
-            Class::Text | Class::TrailingSaid(_) | Class::Caption | Class::Byline(_) | Class::Note
+            Class::Text
+            | Class::TrailingSaid(_)
+            | Class::Caption
+            | Class::Byline(_)
+            | Class::Note
                 if mode == Mode::Comments =>
             {
                 let is_author_line = l.item.is_none()
                     && name_like(t)
                     && t.split_whitespace().count() <= 3
-                    && next_nonblank(lines, i).is_some_and(|j| lines[j].class == Class::Timestamp);
+                    && stamp_follows(lines, i);
                 if is_author_line {
                     close(&mut current, out);
                     pending = Some(t.to_string());

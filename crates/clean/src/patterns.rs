@@ -13,22 +13,30 @@ fn re(s: &str) -> Regex {
 
 /// Whole-line boilerplate, matched on the lowercased line.
 static BOILER_EXACT: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(?:share|share this|share this:|share this article|share this story|share on \w+|share via \w+|like this:|like|likes|like loading\.*|loading\.*|reply|reply ↓|replies|reply delete|delete|report|report abuse|report comment|flag|permalink|quote|follow|following|reblog|tweet|email|e-mail|print|comment|comments|cancel reply|home|menu|search|sign in|sign up|log in|login|log out|register|subscribe|subscribed|unsubscribe|advertisement|advertising|sponsored|sponsored content|related|related posts|related articles|related stories|related content|read more|read next|more stories|recommended|trending|most read|most popular|see also|continue reading|back to top|skip to (?:main )?content|newer post|older post|newer posts|older posts|newer post older post home|newer post older post|home|labels:.*|tags?:.*|categories:.*|filed under:?.*|website|name|name \(required\)|email \(required\)|mail \(will not be published\)(?: \(required\))?|post comment|submit|send|cancel|upvote|downvote|show replies|hide replies|load more comments|view comments|view all comments|all rights reserved\.?|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|tumblr|pocket|messenger|copy link|link copied|print this page|email this|connecting to %s|%s)$")
+    re(
+        r"^(?:share|share this|share this:|share this article|share this story|share on \w+|share via \w+|like this:|like|likes|like loading\.*|loading\.*|reply|reply ↓|replies|reply delete|delete|report|report abuse|report comment|flag|permalink|quote|follow|following|reblog|tweet|email|e-mail|print|comment|comments|cancel reply|home|menu|search|sign in|sign up|log in|login|log out|register|subscribe|subscribed|unsubscribe|advertisement|advertising|sponsored|sponsored content|related|related posts|related articles|related stories|related content|read more|read next|more stories|recommended|trending|most read|most popular|see also|continue reading|back to top|skip to (?:main )?content|newer post|older post|newer posts|older posts|newer post older post home|newer post older post|home|labels:.*|tags?:.*|categories:.*|filed under:?.*|website|name|name \(required\)|email \(required\)|mail \(will not be published\)(?: \(required\))?|post comment|submit|send|cancel|upvote|downvote|show replies|hide replies|load more comments|view comments|view all comments|all rights reserved\.?|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|tumblr|pocket|messenger|copy link|link copied|print this page|email this|connecting to %s|%s)$",
+    )
 });
 
 /// Boilerplate recognised by how the lowercased line starts.
 static BOILER_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(?:leave a (?:reply|comment|response)|post a comment|add (?:a|your) comment|write a comment|join the (?:conversation|discussion)|have your say|your email address will not be published|your email will not be published|required fields are marked|fill in your details below|you are commenting using your|you are commenting as|this site uses .{1,40} to reduce spam|notify me of (?:new|follow-up)|save my name, email|liked by \d[\d,]* (?:people|person)|liked by \w+ (?:and|&) \d+ others|\d[\d,]* (?:likes?|replies|shares|people like this)$|click to (?:share|email|print|tweet|open)|share this:|share on (?:facebook|twitter|whatsapp|linkedin|reddit|email)|(?:sign up|subscribe) (?:to|for) (?:our|the|my)? ?(?:\w+ )?(?:newsletter|updates|emails|daily|weekly|posts|this blog)|subscribe to:? (?:post|comments)|get (?:our|the) (?:\w+ )?newsletter|we use cookies|this (?:web)?site uses cookies|by (?:using|continuing to use) this (?:web)?site|accept (?:all )?cookies|cookie (?:policy|settings|preferences)|privacy policy|terms of (?:use|service)|copyright ©|© ?\d{4}|all rights reserved|powered by |learn how your comment data is processed|log in to reply|login to reply|you must be logged in|sign in to comment|comments are closed|comments are moderated|to leave a comment|follow us on|download (?:our|the) app|posted in |filed under |previous article|next article|previous post|next post|« previous|next »|← |→ )")
+    re(
+        r"^(?:leave a (?:reply|comment|response)|post a comment|add (?:a|your) comment|write a comment|join the (?:conversation|discussion)|have your say|your email address will not be published|your email will not be published|required fields are marked|fill in your details below|you are commenting using your|you are commenting as|this site uses .{1,40} to reduce spam|notify me of (?:new|follow-up)|save my name, email|liked by \d[\d,]* (?:people|person)|liked by \w+ (?:and|&) \d+ others|\d[\d,]* (?:likes?|replies|shares|people like this)$|click to (?:share|email|print|tweet|open)|share this:|share on (?:facebook|twitter|whatsapp|linkedin|reddit|email)|(?:sign up|subscribe) (?:to|for) (?:our|the|my)? ?(?:\w+ )?(?:newsletter|updates|emails|daily|weekly|posts|this blog)|subscribe to:? (?:post|comments)|get (?:our|the) (?:\w+ )?newsletter|we use cookies|this (?:web)?site uses cookies|by (?:using|continuing to use) this (?:web)?site|accept (?:all )?cookies|cookie (?:policy|settings|preferences)|privacy policy|terms of (?:use|service)|copyright ©|© ?\d{4}|all rights reserved|powered by |learn how your comment data is processed|log in to reply|login to reply|you must be logged in|sign in to comment|comments are closed|comments are moderated|to leave a comment|follow us on|download (?:our|the) app|posted in |filed under |previous article|next article|previous post|next post|« previous|next »|← |→ )",
+    )
 });
 
 /// Page-level "N comments" headings that open a comment section.
 static COMMENTS_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(?:\d[\d,]*\s+)?(?:comments?|responses?|replies|reader comments|readers'? comments|discussion|(?:\d+|one|two|three)\s+thoughts? on .{0,200}|comments? \(\d+\)|\d+ comments? so far|show comments|what (?:do )?you think\??|\d[\d,]* (?:comments?|responses?|replies)(?: to .{0,200})?)[:.]?$")
+    re(
+        r"^(?:\d[\d,]*\s+)?(?:comments?|responses?|replies|reader comments|readers'? comments|discussion|(?:\d+|one|two|three)\s+thoughts? on .{0,200}|comments? \(\d+\)|\d+ comments? so far|show comments|what (?:do )?you think\??|\d[\d,]* (?:comments?|responses?|replies)(?: to .{0,200})?)[:.]?$",
+    )
 });
 
 /// Comment-form starts: what follows is a form, not article text.
 static FORM_START: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(?:leave a (?:reply|comment|response)|post a comment|add (?:a|your) comment|write a comment|join the (?:conversation|discussion)|have your say|submit a comment)\b")
+    re(
+        r"^(?:leave a (?:reply|comment|response)|post a comment|add (?:a|your) comment|write a comment|join the (?:conversation|discussion)|have your say|submit a comment)\b",
+    )
 });
 
 /// Is this (trimmed) line page furniture?
@@ -90,6 +98,15 @@ pub fn is_link_list(line: &str) -> bool {
     false
 }
 
+static RELATED_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(?:related(?: topics| stories| articles| posts| content| coverage| links| reading)?|more on this (?:story|topic)|more (?:stories|news|from [\w ]{1,30}|in [\w ]{1,30})|top stories|you (?:may|might) also (?:like|be interested in)|recommended(?: for you| stories| reading)?|read more|read next|also read|see also|latest(?: news| stories| articles)?|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|around the web|popular(?: now| stories)?|further reading|editor'?s picks|don'?t miss|what to read next)[:.]?$")
+});
+
+/// A heading over a list of links to other stories ("Related Topics").
+pub fn is_related_heading(line: &str) -> bool {
+    line.len() <= 60 && RELATED_HEADING.is_match(&line.to_lowercase())
+}
+
 /// A heading such as "12 Comments" or "3 thoughts on “…”".
 pub fn is_comments_heading(line: &str) -> bool {
     line.len() <= 240 && COMMENTS_HEADING.is_match(&line.to_lowercase())
@@ -103,16 +120,22 @@ pub fn is_form_start(line: &str) -> bool {
 /// Editor's and publisher's notes about the piece itself.
 pub fn is_editor_note(line: &str) -> bool {
     static NOTE: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"(?i)^(?:editor['’]?s['’]? note|note from the editors?|publisher['’]?s note|disclaimer|disclosure|correction|clarification|this (?:article|story|post) (?:was|has been|is|first) (?:originally |first )?(?:published|updated|republished|reposted|amended|corrected))\b")
+        re(
+            r"(?i)^(?:editor['’]?s['’]? note|note from the editors?|publisher['’]?s note|disclaimer|disclosure|correction|clarification|this (?:article|story|post) (?:was|has been|is|first) (?:originally |first )?(?:published|updated|republished|reposted|amended|corrected))\b",
+        )
     });
     NOTE.is_match(line)
 }
 
 static CAPTION_START: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)^(?:image caption|image source|media caption|video caption|caption|photo(?:graph)?(?: credit)?|pic(?:ture)?|image|illustration|credit|file photo|photo illustration)\b\s*[:,\-–—]|^(?:image caption|media caption|file photo)\b|^©")
+    re(
+        r"(?i)^(?:image caption|image source|media caption|video caption|caption|photo(?:graph)?(?: credit)?|pic(?:ture)?|image|illustration|credit|file photo|photo illustration)\b\s*[:,\-–—]|^(?:image caption|media caption|file photo)\b|^©",
+    )
 });
 static CAPTION_END: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)(?:\b(?:pic|photo|photograph|picture|image|credit|illustration|photo credit)\s*:\s*[^.:]{1,60}|\((?:photo|image|file photo|credit)?:?\s*(?-i:\p{Lu})[\p{L}&.\-/ ]{0,40}\))\s*$")
+    re(
+        r"(?i)(?:\b(?:pic|photo|photograph|picture|image|credit|illustration|photo credit)\s*:\s*[^.:]{1,60}|\((?:photo|image|file photo|credit)?:?\s*(?-i:\p{Lu})[\p{L}&.\-/ ]{0,40}\))\s*$",
+    )
 });
 
 /// Photo captions and credits.
@@ -165,7 +188,9 @@ fn is_acronym_of(inner: &str, before: &str) -> bool {
 }
 
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(?i:by|by:|author:|authors:|written by|posted by|words by|reporting by|report by|story by|text by|compiled by|interview by|analysis by|contributor:|writer:)\s+(?P<name>\S.*)$")
+    re(
+        r"^(?i:by|by:|author:|authors:|written by|posted by|words by|reporting by|report by|story by|text by|compiled by|interview by|analysis by|contributor:|writer:)\s+(?P<name>\S.*)$",
+    )
 });
 
 /// A byline. Returns the byte range of the name inside `line`.
@@ -238,13 +263,17 @@ static SAID_END: LazyLock<Regex> = LazyLock::new(|| {
 static NAME_DATE_SEP: LazyLock<Regex> =
     LazyLock::new(|| re(r"\s+(?:\||·|•|–|—|-|on)\s+|,\s+(?:on\s+)?"));
 static RELATIVE_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)^(?:about\s+|posted\s+)?(?:\d+|an?|one)\s+(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago$|^(?:just now|yesterday|today)(?:\s+at\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?$")
+    re(
+        r"(?i)^(?:about\s+|posted\s+)?(?:\d+|an?|one)\s+(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago$|^(?:just now|yesterday|today)(?:\s+at\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?$",
+    )
 });
 static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)^(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?$")
 });
 static NUMERIC_STAMP: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?$")
+    re(
+        r"(?i)^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?$",
+    )
 });
 
 /// A comment time stamp ("1/24/22 2:25 PM", "January 5, 2022 at 3:14 pm",
@@ -253,7 +282,9 @@ pub fn is_timestamp(line: &str) -> bool {
     if line.len() > 80 {
         return false;
     }
-    let l = line.trim_end_matches(['.', ' ']);
+    let l = line
+        .trim_start_matches(['•', '·', '|', '-', '–', '—', ' '])
+        .trim_end_matches(['.', ' ']);
     NUMERIC_STAMP.is_match(l)
         || RELATIVE_TIME.is_match(l)
         || CLOCK.is_match(l)
@@ -273,9 +304,29 @@ pub fn name_like(s: &str) -> bool {
     let first = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
     if matches!(
         first.as_str(),
-        "the" | "a" | "an" | "he" | "she" | "they" | "it" | "we" | "i" | "you" | "this"
-            | "that" | "his" | "her" | "their" | "our" | "my" | "who" | "which" | "and"
-            | "but" | "officials" | "police"
+        "the"
+            | "a"
+            | "an"
+            | "he"
+            | "she"
+            | "they"
+            | "it"
+            | "we"
+            | "i"
+            | "you"
+            | "this"
+            | "that"
+            | "his"
+            | "her"
+            | "their"
+            | "our"
+            | "my"
+            | "who"
+            | "which"
+            | "and"
+            | "but"
+            | "officials"
+            | "police"
     ) {
         return false;
     }
@@ -352,7 +403,11 @@ pub fn comment_header(line: &str) -> Option<CommentHeader> {
 
 fn strip_date_around_name(name_part: &str) -> (usize, &str) {
     // "On May 2, 2021 at 3:14 pm, NAME": the name follows the last comma.
-    if name_part.len() > 3 && name_part.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("on ")) {
+    if name_part.len() > 3
+        && name_part
+            .get(..3)
+            .is_some_and(|p| p.eq_ignore_ascii_case("on "))
+    {
         if let Some(i) = name_part.rfind(", ") {
             let date = name_part.get(3..i).unwrap_or("");
             if date_line(date).is_some() {
@@ -453,16 +508,24 @@ mod tests {
         assert!(is_caption(
             "Riot police form a line near the container terminal. Pic: Wire"
         ));
-        assert!(is_caption("Dock workers gather at the gates (Example News)"));
+        assert!(is_caption(
+            "Dock workers gather at the gates (Example News)"
+        ));
         assert!(is_caption("Image caption, Protesters outside the ministry"));
         assert!(is_caption("Photo: Jane Roe/Example Agency"));
         assert!(!is_caption(
             "The union said the talks had failed (according to its leader)."
         ));
         assert!(!is_caption("The Treaty Organisation (TO)"));
-        assert!(!is_caption("the evidence has not been presented by the ministry (see above)"));
-        assert!(!is_caption("• a point made by the author about the strike (Example News)"));
-        assert!(!is_caption("Members marched behind the Port Workers Union (PWU)"));
+        assert!(!is_caption(
+            "the evidence has not been presented by the ministry (see above)"
+        ));
+        assert!(!is_caption(
+            "• a point made by the author about the strike (Example News)"
+        ));
+        assert!(!is_caption(
+            "Members marched behind the Port Workers Union (PWU)"
+        ));
     }
 
     #[test]
@@ -508,6 +571,7 @@ mod tests {
             "January 5, 2022 at 3:14 pm",
             "3 hours ago",
             "2022-01-05 14:03",
+            "• 3 years ago",
         ] {
             assert!(is_timestamp(l), "{l}");
         }

@@ -76,9 +76,18 @@ Newer Post Older Post Home
 fn blog_page_with_comments() {
     let segs = segment(BLOG);
     check_invariants(BLOG, &segs);
-    assert_eq!(kinds(BLOG, &segs, SegmentKind::Title), vec!["Why the harbour strike matters"]);
-    assert_eq!(kinds(BLOG, &segs, SegmentKind::Dateline), vec!["Saturday, March 6, 2021"]);
-    let bylines: Vec<_> = segs.iter().filter(|s| s.kind == SegmentKind::Byline).collect();
+    assert_eq!(
+        kinds(BLOG, &segs, SegmentKind::Title),
+        vec!["Why the harbour strike matters"]
+    );
+    assert_eq!(
+        kinds(BLOG, &segs, SegmentKind::Dateline),
+        vec!["Saturday, March 6, 2021"]
+    );
+    let bylines: Vec<_> = segs
+        .iter()
+        .filter(|s| s.kind == SegmentKind::Byline)
+        .collect();
     assert_eq!(bylines.len(), 2, "{segs:#?}");
     assert_eq!(bylines[0].author.as_deref(), Some("Marta Lind"));
     assert_eq!(kinds(BLOG, &segs, SegmentKind::Caption).len(), 1);
@@ -89,12 +98,22 @@ fn blog_page_with_comments() {
         assert!(!b.contains("Share this"));
         assert!(!b.contains("Pic:"));
     }
-    let comments: Vec<_> = segs.iter().filter(|s| s.kind == SegmentKind::Comment).collect();
+    let comments: Vec<_> = segs
+        .iter()
+        .filter(|s| s.kind == SegmentKind::Comment)
+        .collect();
     assert_eq!(comments.len(), 4, "{comments:#?}");
     assert_eq!(comments[0].author.as_deref(), Some("Anonymous"));
     assert_eq!(comments[1].author.as_deref(), Some("Tom Birch"));
-    assert!(comments[1].span.get(BLOG).unwrap().ends_with("It will not end soon."));
-    assert_eq!(comments[2].span.get(BLOG).unwrap(), "I disagree with both of you.");
+    assert!(comments[1]
+        .span
+        .get(BLOG)
+        .unwrap()
+        .ends_with("It will not end soon."));
+    assert_eq!(
+        comments[2].span.get(BLOG).unwrap(),
+        "I disagree with both of you."
+    );
     assert_eq!(comments[3].author, None);
     let boiler = kinds(BLOG, &segs, SegmentKind::Boilerplate).join("\n");
     assert!(boiler.contains("Post a Comment"));
@@ -141,7 +160,10 @@ fn wordpress_numbered_comments_and_form() {
     let segs = segment(WORDPRESS);
     check_invariants(WORDPRESS, &segs);
     assert_eq!(kinds(WORDPRESS, &segs, SegmentKind::Title).len(), 1);
-    let byl: Vec<_> = segs.iter().filter(|s| s.kind == SegmentKind::Byline).collect();
+    let byl: Vec<_> = segs
+        .iter()
+        .filter(|s| s.kind == SegmentKind::Byline)
+        .collect();
     assert_eq!(byl[0].author.as_deref(), Some("Jane Roe"));
     assert_eq!(
         kinds(WORDPRESS, &segs, SegmentKind::Dateline),
@@ -189,17 +211,104 @@ On January 6, 2022, harbourwatch wrote: They will settle by Friday.
 fn forum_style_comment_headers() {
     let segs = segment(FORUM);
     check_invariants(FORUM, &segs);
-    let comments: Vec<_> = segs.iter().filter(|s| s.kind == SegmentKind::Comment).collect();
+    let comments: Vec<_> = segs
+        .iter()
+        .filter(|s| s.kind == SegmentKind::Comment)
+        .collect();
     let authors: Vec<_> = comments.iter().map(|c| c.author.as_deref()).collect();
     assert_eq!(
         authors,
         vec![Some("Ana Petrova"), Some("Kai Moen"), Some("harbourwatch")],
         "{segs:#?}"
     );
-    assert_eq!(comments[2].span.get(FORUM).unwrap(), "They will settle by Friday.");
+    assert_eq!(
+        comments[2].span.get(FORUM).unwrap(),
+        "They will settle by Friday."
+    );
     let body = kinds(FORUM, &segs, SegmentKind::Body);
     assert_eq!(body.len(), 1);
     assert!(!body[0].contains("Comments"));
+}
+
+const DISQUS: &str = "Port reopens after strike
+
+Jane Roe
+March 9, 2021
+
+The port of Averne reopened on Tuesday after a two-week strike, and the first container ships were unloaded overnight under police guard, the port authority said.
+
+Kai Moen
+• 3 hours ago
+
+Finally. My shop has been empty for two weeks.
+
+Reply
+
+Ana Petrova
+March 9, 2021 at 10:15 am
+
+Nothing has been solved, they will strike again in the summer.
+
+Reply
+";
+
+#[test]
+fn name_and_stamp_lines() {
+    let segs = segment(DISQUS);
+    check_invariants(DISQUS, &segs);
+    let byl: Vec<_> = segs.iter().filter(|s| s.kind == SegmentKind::Byline).collect();
+    assert_eq!(byl.len(), 1, "{segs:#?}");
+    assert_eq!(byl[0].author.as_deref(), Some("Jane Roe"));
+    assert_eq!(kinds(DISQUS, &segs, SegmentKind::Dateline), vec!["March 9, 2021"]);
+    let comments: Vec<_> = segs.iter().filter(|s| s.kind == SegmentKind::Comment).collect();
+    let authors: Vec<_> = comments.iter().map(|c| c.author.as_deref()).collect();
+    assert_eq!(authors, vec![Some("Kai Moen"), Some("Ana Petrova")], "{segs:#?}");
+    assert_eq!(kinds(DISQUS, &segs, SegmentKind::Body).len(), 1);
+}
+
+const NEWS: &str = "Skip to main content
+Home | World | Business | Opinion
+Subscribe
+Sign in
+
+World
+
+Ferry workers strike halts island traffic
+
+Updated 14 April 2023, 10:42 BST
+
+Image caption, Passengers wait at the terminal in Portlow
+
+By Hana Ito
+Transport correspondent
+
+Ferry services between the mainland and the islands were suspended on Friday as crews walked out over pay, stranding hundreds of passengers.
+
+The operator said 30 sailings had been cancelled.
+
+Related Topics
+Strikes
+Transport
+
+More on this story
+Rail strike called off
+14 hours ago
+
+We use cookies on this site to enhance your user experience. By clicking any link on this page you agree.
+";
+
+#[test]
+fn news_page_furniture() {
+    let segs = segment(NEWS);
+    check_invariants(NEWS, &segs);
+    assert_eq!(kinds(NEWS, &segs, SegmentKind::Title), vec!["Ferry workers strike halts island traffic"]);
+    assert_eq!(kinds(NEWS, &segs, SegmentKind::Dateline), vec!["Updated 14 April 2023, 10:42 BST"]);
+    assert_eq!(kinds(NEWS, &segs, SegmentKind::Caption).len(), 1);
+    assert_eq!(kinds(NEWS, &segs, SegmentKind::Byline).len(), 2);
+    let body = kinds(NEWS, &segs, SegmentKind::Body);
+    assert_eq!(body.len(), 2, "{body:#?}");
+    assert!(body[0].starts_with("Ferry services"));
+    assert_eq!(body[1], "The operator said 30 sailings had been cancelled.");
 }
 
 #[test]
@@ -332,7 +441,10 @@ fn seed_comment_sections_are_found() {
     }
     for (name, text) in &all {
         let segs = segment(text);
-        let comments: Vec<_> = segs.iter().filter(|s| s.kind == SegmentKind::Comment).collect();
+        let comments: Vec<_> = segs
+            .iter()
+            .filter(|s| s.kind == SegmentKind::Comment)
+            .collect();
         let has_thread = text.contains("said...") || text.contains("Liked by");
         if has_thread {
             assert!(comments.len() >= 3, "{name}: {} comments", comments.len());

@@ -3,9 +3,13 @@ use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use std::path::Path;
 
 fn bench(c: &mut Criterion) {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/datasets/article-extraction");
+    let dir =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/datasets/article-extraction");
     let Ok(pages) = crosscheck_extract::metric::load_bench_dir(&dir) else {
-        eprintln!("article-extraction dev pages not found at {}: skipping", dir.display());
+        eprintln!(
+            "article-extraction dev pages not found at {}: skipping",
+            dir.display()
+        );
         return;
     };
     let bytes: usize = pages.iter().map(|p| p.html.len()).sum();

@@ -8,10 +8,18 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let preds = crosscheck_extract::metric::predict(&pages);
     let secs = t.elapsed().as_secs_f64();
     let mb = pages.iter().map(|p| p.html.len()).sum::<usize>() as f64 / 1e6;
-    let s = crosscheck_extract::score(pages.iter().zip(&preds).map(|(p, t)| (p.gold.as_str(), t.as_str())));
+    let s = crosscheck_extract::score(
+        pages
+            .iter()
+            .zip(&preds)
+            .map(|(p, t)| (p.gold.as_str(), t.as_str())),
+    );
     if let Some(out) = args.get(2) {
-        let map: serde_json::Map<String, serde_json::Value> =
-            pages.iter().zip(&preds).map(|(p, t)| (p.id.clone(), serde_json::json!({ "articleBody": t }))).collect();
+        let map: serde_json::Map<String, serde_json::Value> = pages
+            .iter()
+            .zip(&preds)
+            .map(|(p, t)| (p.id.clone(), serde_json::json!({ "articleBody": t })))
+            .collect();
         std::fs::write(out, serde_json::to_string(&map)?)?;
     }
     println!("{}", serde_json::to_string(&s)?);

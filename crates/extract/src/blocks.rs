@@ -68,7 +68,21 @@ fn is_block_tag(t: &str) -> bool {
 }
 
 fn is_skipped_tag(t: &str) -> bool {
-    matches!(t, "script" | "style" | "noscript" | "template" | "svg" | "button" | "select" | "option" | "textarea" | "iframe" | "head" | "title")
+    matches!(
+        t,
+        "script"
+            | "style"
+            | "noscript"
+            | "template"
+            | "svg"
+            | "button"
+            | "select"
+            | "option"
+            | "textarea"
+            | "iframe"
+            | "head"
+            | "title"
+    )
 }
 
 struct Walker {
@@ -137,7 +151,10 @@ fn walk(node: &NodeRef, depth: usize, ctx: &Ctx, w: &mut Walker) {
         if !child.is_element() {
             continue;
         }
-        let name = child.node_name().map(|n| n.to_ascii_lowercase()).unwrap_or_default();
+        let name = child
+            .node_name()
+            .map(|n| n.to_ascii_lowercase())
+            .unwrap_or_default();
         if is_skipped_tag(&name) {
             continue;
         }
@@ -167,9 +184,23 @@ fn walk(node: &NodeRef, depth: usize, ctx: &Ctx, w: &mut Walker) {
 pub(crate) fn html_blocks(html: &str) -> Vec<Block> {
     let doc = Document::from(html);
     let root = doc.root();
-    let mut w = Walker { blocks: Vec::new(), cur: Block::default(), pending_space: false };
-    let ctx = Ctx { tag: "p".into(), in_link: false, in_list: false, in_caption: false };
-    walk(&root, 0, &ctx, &mut w);
+    node_blocks(&root)
+}
+
+/// Text blocks under one node.
+pub(crate) fn node_blocks(root: &NodeRef) -> Vec<Block> {
+    let mut w = Walker {
+        blocks: Vec::new(),
+        cur: Block::default(),
+        pending_space: false,
+    };
+    let ctx = Ctx {
+        tag: "p".into(),
+        in_link: false,
+        in_list: false,
+        in_caption: false,
+    };
+    walk(root, 0, &ctx, &mut w);
     w.flush();
     w.blocks
 }
@@ -191,7 +222,11 @@ pub(crate) fn text_blocks(text: &str, html: Option<&str>) -> Vec<Block> {
             }
             Some(match info.get(&norm) {
                 Some(b) => b.clone(),
-                None => Block { text: norm, tag: "p".into(), ..Block::default() },
+                None => Block {
+                    text: norm,
+                    tag: "p".into(),
+                    ..Block::default()
+                },
             })
         })
         .collect()
@@ -203,7 +238,9 @@ mod tests {
 
     #[test]
     fn splits_paragraphs_and_counts_links() {
-        let b = html_blocks("<div><p>Hello <b>big</b>\n world</p><p><a href='x'>Read more</a> here</p></div>");
+        let b = html_blocks(
+            "<div><p>Hello <b>big</b>\n world</p><p><a href='x'>Read more</a> here</p></div>",
+        );
         assert_eq!(b.len(), 2);
         assert_eq!(b[0].text, "Hello big world");
         assert_eq!(b[0].link_chars, 0);
@@ -214,7 +251,10 @@ mod tests {
     #[test]
     fn skips_scripts_and_marks_lists() {
         let b = html_blocks("<ul><li>one</li><li>two<script>var x=1;</script></li></ul>");
-        assert_eq!(b.iter().map(|b| b.text.as_str()).collect::<Vec<_>>(), vec!["one", "two"]);
+        assert_eq!(
+            b.iter().map(|b| b.text.as_str()).collect::<Vec<_>>(),
+            vec!["one", "two"]
+        );
         assert!(b.iter().all(|b| b.in_list));
     }
 }

@@ -17,11 +17,14 @@ const LINK_BLOCK_MAX_TOKENS: usize = 20;
 const LINK_DENSITY: f64 = 0.8;
 /// Headline-like blocks after a "More:" lead-in up to this many tokens are dropped.
 const TEASER_MAX_TOKENS: usize = 16;
+/// Short blocks with a call to action (subscribe, follow us, ©-credit) are dropped.
+const CTA_MAX_TOKENS: usize = 35;
 /// Trailing blocks with at most this many tokens are trimmed.
 const TAIL_MAX_TOKENS: usize = 5;
 
 struct Res {
     boilerplate: Regex,
+    call_to_action: Regex,
     word: Regex,
     date_filler: Regex,
     year_or_month: Regex,
@@ -32,7 +35,11 @@ fn res() -> Option<&'static Res> {
     R.get_or_init(|| {
         Some(Res {
             boilerplate: Regex::new(
-                r"(?i)^\W*(advert(isement)?s?|sponsored( links| content)?|read more|read next|related( posts?| articles?| stories| tags)?|you (may|might) also like|also on\b|more\s*:|see more|more from|source\s*:|don'?t miss|topics|tags|filed under|share (this|it)|this slideshow requires javascript|click here|print this article|previous post|next post|\d+ comments?|comments|post comment|back to gallery|enlarge image|story continues below|continue reading|sign up|subscribe|follow us|trending|most (read|popular)|recommended|photo gallery)\b",
+                r"(?i)^\W*(advert(isement)?s?|sponsored( links| content)?|read more|read next|related( posts?| articles?| stories| tags)?|you (may|might) also like|also on\b|more\s*:|see more|more from|source\s*:|don'?t miss|topics|tags|filed under|share (this|it)|this slideshow requires javascript|click here|print this article|previous post|next post|\d+ comments?|comments|post comment|back to gallery|enlarge image|story continues below|continue reading|sign up|subscribe|follow us|trending|most (read|popular)|recommended|photo gallery)(\b|\W|$)",
+            )
+            .ok()?,
+            call_to_action: Regex::new(
+                r"(?i)\b(subscribe|newsletters?|click here|share (this|it) with|follow (us|me|him|her|them) on|download (our|the) app|all rights reserved)\b|©",
             )
             .ok()?,
             word: Regex::new(r"[\p{L}\p{N}_]+").ok()?,
@@ -78,7 +85,13 @@ fn is_boilerplate(r: &Res, b: &Block, index: usize) -> bool {
         return false;
     }
     let looks_like_url = b.text.contains("http") || b.text.contains("www.");
-    if ntok >= 2 && ntok <= LINK_BLOCK_MAX_TOKENS && link_density(b) >= LINK_DENSITY && !looks_like_url {
+    if (2..=LINK_BLOCK_MAX_TOKENS).contains(&ntok)
+        && link_density(b) >= LINK_DENSITY
+        && !looks_like_url
+    {
+        return true;
+    }
+    if ntok <= CTA_MAX_TOKENS && r.call_to_action.is_match(&b.text) {
         return true;
     }
     if index == 0 && b.tag == "h1" {
@@ -102,7 +115,10 @@ pub(crate) fn clean(blocks: Vec<Block>) -> Vec<Block> {
             continue;
         }
         let ntok = token_count(r, &b.text);
-        let sentence_end = b.text.trim_end().ends_with(['.', '!', '?', '"', '\u{201D}', ':', ';']);
+        let sentence_end = b
+            .text
+            .trim_end()
+            .ends_with(['.', '!', '?', '"', '\u{201D}', ':', ';']);
         if in_teasers && ntok <= TEASER_MAX_TOKENS && !sentence_end {
             continue;
         }
@@ -114,7 +130,11 @@ pub(crate) fn clean(blocks: Vec<Block>) -> Vec<Block> {
         kept.push(b);
     }
     // keep at least something: trim the tail only while longer blocks remain
-    while kept.len() > 1 && kept.last().is_some_and(|b| token_count(r, &b.text) <= TAIL_MAX_TOKENS) {
+    while kept.len() > 1
+        && kept
+            .last()
+            .is_some_and(|b| token_count(r, &b.text) <= TAIL_MAX_TOKENS)
+    {
         kept.pop();
     }
     kept
@@ -125,7 +145,12 @@ mod tests {
     use super::*;
 
     fn b(text: &str, link_chars: usize, tag: &str) -> Block {
-        Block { text: text.into(), link_chars, tag: tag.into(), ..Block::default() }
+        Block {
+            text: text.into(),
+            link_chars,
+            tag: tag.into(),
+            ..Block::default()
+        }
     }
 
     #[test]
@@ -138,6 +163,11 @@ mod tests {
             b("ADVERTISEMENT", 0, "div"),
             b("Ten things to know about city budgets", 37, "p"),
             b(long, 0, "p"),
+            b(
+                "Get the latest updates in your inbox. Subscribe to our newsletters.",
+                0,
+                "p",
+            ),
             b("Share this", 0, "p"),
         ];
         let out = clean(blocks);

@@ -23,20 +23,41 @@ pub fn cap_size(html: &str) -> &str {
 fn is_void(name: &str) -> bool {
     matches!(
         name,
-        "area" | "base" | "br" | "col" | "embed" | "hr" | "img" | "input" | "link" | "meta" | "param" | "source" | "track" | "wbr" | "keygen" | "command"
+        "area"
+            | "base"
+            | "br"
+            | "col"
+            | "embed"
+            | "hr"
+            | "img"
+            | "input"
+            | "link"
+            | "meta"
+            | "param"
+            | "source"
+            | "track"
+            | "wbr"
+            | "keygen"
+            | "command"
     )
 }
 
 /// Elements whose start tag implicitly closes an open element of the same name.
 fn is_self_closing_peer(name: &str) -> bool {
-    matches!(name, "p" | "li" | "dt" | "dd" | "tr" | "td" | "th" | "option" | "a")
+    matches!(
+        name,
+        "p" | "li" | "dt" | "dd" | "tr" | "td" | "th" | "option" | "a"
+    )
 }
 
 fn find_ci(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
     if needle.is_empty() || from >= hay.len() {
         return None;
     }
-    hay.get(from..)?.windows(needle.len()).position(|w| w.eq_ignore_ascii_case(needle)).map(|p| p + from)
+    hay.get(from..)?
+        .windows(needle.len())
+        .position(|w| w.eq_ignore_ascii_case(needle))
+        .map(|p| p + from)
 }
 
 /// Drops start/end tags nested deeper than `max_depth` (by a tolerant tag scan).
@@ -56,13 +77,22 @@ pub fn limit_depth(html: &str, max_depth: usize) -> Cow<'_, str> {
         }
         let closing = rest.first() == Some(&b'/');
         let name_start = lt + 1 + usize::from(closing);
-        let name_len = b.get(name_start..).unwrap_or(&[]).iter().take_while(|c| c.is_ascii_alphanumeric()).count();
+        let name_len = b
+            .get(name_start..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .count();
         if name_len == 0 || !b.get(name_start).is_some_and(|c| c.is_ascii_alphabetic()) {
             i = lt + 1;
             continue;
         }
-        let name = String::from_utf8_lossy(b.get(name_start..name_start + name_len).unwrap_or(&[])).to_ascii_lowercase();
-        let gt = b.get(name_start + name_len..).and_then(|s| s.iter().position(|&c| c == b'>')).map(|p| p + name_start + name_len);
+        let name = String::from_utf8_lossy(b.get(name_start..name_start + name_len).unwrap_or(&[]))
+            .to_ascii_lowercase();
+        let gt = b
+            .get(name_start + name_len..)
+            .and_then(|s| s.iter().position(|&c| c == b'>'))
+            .map(|p| p + name_start + name_len);
         let Some(gt) = gt else { break };
         let self_closed = b.get(gt.wrapping_sub(1)) == Some(&b'/');
         i = gt + 1;
@@ -74,7 +104,10 @@ pub fn limit_depth(html: &str, max_depth: usize) -> Cow<'_, str> {
             }
             continue;
         }
-        if matches!(name.as_str(), "script" | "style" | "textarea" | "title" | "xmp") {
+        if matches!(
+            name.as_str(),
+            "script" | "style" | "textarea" | "title" | "xmp"
+        ) {
             // raw text: skip to its end tag
             let end = format!("</{name}");
             i = find_ci(b, i, end.as_bytes()).unwrap_or(b.len());

@@ -7,6 +7,7 @@
 //! extractor runs under `catch_unwind`, so no input makes this crash.
 
 mod blocks;
+mod comments;
 mod filter;
 pub mod guard;
 mod meta;
@@ -95,23 +96,29 @@ pub fn extract_with(html: &str, opts: &ExtractOptions) -> Result<Extracted, Extr
     let html = guard::cap_size(html);
     let html = guard::limit_depth(html, guard::MAX_DEPTH);
     let html: &str = &html;
-
+    // The JSON-LD articleBody is weighed below against the visible text, so the
+    // extractor is made to read the DOM (the key is renamed inside the markup only).
+    let dom_html = meta::hide_jsonld_body(html);
     let topts = rs_trafilatura::Options {
         url: opts.url.clone(),
         include_comments: !opts.no_comments,
         ..rs_trafilatura::Options::default()
     };
-    let res = catch_unwind(AssertUnwindSafe(|| rs_trafilatura::extract_with_options(html, &topts)))
-        .ok()
-        .and_then(Result::ok);
+    let res = catch_unwind(AssertUnwindSafe(|| {
+        rs_trafilatura::extract_with_options(&dom_html, &topts)
+    }))
+    .ok()
+    .and_then(Result::ok);
+    let m = meta::page_meta(html, res.as_ref().map(|r| &r.metadata));
 
     let mut out = Extracted::default();
-    let body_blocks = match res.as_ref() {
+    let dom_blocks = match res.as_ref() {
         Some(r) if !r.content_text.trim().is_empty() => {
-            filter::clean(blocks::text_blocks(&r.content_text, r.content_html.as_deref()))
+            blocks::text_blocks(&r.content_text, r.content_html.as_deref())
         }
-        _ => filter::clean(fallback_blocks(html)),
+        _ => fallback_blocks(html),
     };
+    let body_blocks = filter::clean(choose_body(dom_blocks, m.article_body.as_deref()));
     for b in &body_blocks {
         if !out.text.is_empty() {
             out.text.push_str("\n\n");
@@ -121,16 +128,18 @@ pub fn extract_with(html: &str, opts: &ExtractOptions) -> Result<Extracted, Extr
         out.paragraphs.push((start, out.text.len()));
     }
     if let Some(ch) = res.as_ref().and_then(|r| r.comments_html.as_deref()) {
-        for (author, text) in meta::comments(ch) {
+        for (author, text) in comments::comments(ch) {
             if !out.text.is_empty() {
                 out.text.push_str("\n\n");
             }
             let start = out.text.len();
             out.text.push_str(&text);
-            out.comments.push(ExtractedComment { author, span: (start, out.text.len()) });
+            out.comments.push(ExtractedComment {
+                author,
+                span: (start, out.text.len()),
+            });
         }
     }
-    let m = meta::page_meta(html, res.as_ref().map(|r| &r.metadata));
     out.title = m.title;
     out.author = m.author;
     out.published = m.published;
@@ -140,11 +149,38 @@ pub fn extract_with(html: &str, opts: &ExtractOptions) -> Result<Extracted, Extr
     Ok(out)
 }
 
+/// Uses the JSON-LD `articleBody` instead of the DOM text when the DOM gave almost
+/// nothing, or when both have similar length (the structured copy is cleaner). A much
+/// longer structured body holds text the page does not show, so the DOM wins then.
+fn choose_body(dom: Vec<blocks::Block>, ld: Option<&str>) -> Vec<blocks::Block> {
+    let Some(ld) = ld else { return dom };
+    let ld_blocks = if ld.contains("<p") || ld.contains("<br") || ld.contains("<div") {
+        blocks::html_blocks(ld)
+    } else {
+        blocks::text_blocks(ld, None)
+    };
+    let dom_len: usize = dom.iter().map(|b| b.text.len()).sum();
+    let ld_len: usize = ld_blocks.iter().map(|b| b.text.len()).sum();
+    let similar = ld_len * 2 >= dom_len && ld_len <= dom_len * 2;
+    if ld_len > 0 && (dom_len < DOM_MIN_BODY_BYTES || similar) {
+        ld_blocks
+    } else {
+        dom
+    }
+}
+
+/// A DOM body shorter than this is replaced by a structured body when there is one.
+const DOM_MIN_BODY_BYTES: usize = 200;
+
 /// Paragraph-ish blocks of the whole page, used when the main extractor gives nothing.
 fn fallback_blocks(html: &str) -> Vec<blocks::Block> {
     catch_unwind(|| {
         let all = blocks::html_blocks(html);
-        let ps: Vec<blocks::Block> = all.iter().filter(|b| b.tag == "p" && b.text.len() >= 40).cloned().collect();
+        let ps: Vec<blocks::Block> = all
+            .iter()
+            .filter(|b| b.tag == "p" && b.text.len() >= 40)
+            .cloned()
+            .collect();
         if ps.is_empty() {
             all
         } else {
@@ -152,6 +188,26 @@ fn fallback_blocks(html: &str) -> Vec<blocks::Block> {
         }
     })
     .unwrap_or_default()
+}
+
+/// Body blocks before filtering, as (text, link chars, tag, in list, in caption); for tuning tools.
+#[doc(hidden)]
+pub fn debug_blocks(html: &str) -> Vec<(String, usize, String, bool, bool)> {
+    let html = guard::limit_depth(guard::cap_size(html), guard::MAX_DEPTH);
+    let topts = rs_trafilatura::Options {
+        include_comments: false,
+        ..rs_trafilatura::Options::default()
+    };
+    let res = catch_unwind(AssertUnwindSafe(|| {
+        rs_trafilatura::extract_with_options(&html, &topts)
+    }))
+    .ok()
+    .and_then(Result::ok);
+    res.map(|r| blocks::text_blocks(&r.content_text, r.content_html.as_deref()))
+        .unwrap_or_default()
+        .into_iter()
+        .map(|b| (b.text, b.link_chars, b.tag, b.in_list, b.in_caption))
+        .collect()
 }
 
 #[cfg(test)]
@@ -179,7 +235,11 @@ mod tests {
         assert_eq!(e.author.as_deref(), Some("Jane Writer"));
         assert_eq!(e.published, NaiveDate::from_ymd_opt(2021, 3, 4));
         assert_eq!(e.site_name.as_deref(), Some("Daily Example"));
-        assert!(e.title.as_deref().unwrap_or("").contains("Storm hits coast"));
+        assert!(e
+            .title
+            .as_deref()
+            .unwrap_or("")
+            .contains("Storm hits coast"));
         for &(s, t) in &e.paragraphs {
             assert!(e.text.get(s..t).is_some());
         }
@@ -193,22 +253,13 @@ mod tests {
 
     #[test]
     fn deeply_nested_input_does_not_crash() {
-        let h = format!("<html><body>{}<p>inside</p>{}</body></html>", "<div>".repeat(100_000), "</div>".repeat(100_000));
+        let h = format!(
+            "<html><body>{}<p>inside</p>{}</body></html>",
+            "<div>".repeat(100_000),
+            "</div>".repeat(100_000)
+        );
         assert!(extract(&h).is_ok());
         let h = "<b><i>".repeat(50_000);
         assert!(extract(&h).is_ok());
     }
-}
-
-/// Body blocks before filtering, as (text, link chars, tag, in list, in caption); for tuning tools.
-#[doc(hidden)]
-pub fn debug_blocks(html: &str) -> Vec<(String, usize, String, bool, bool)> {
-    let html = guard::limit_depth(guard::cap_size(html), guard::MAX_DEPTH);
-    let topts = rs_trafilatura::Options { include_comments: false, ..rs_trafilatura::Options::default() };
-    let res = catch_unwind(AssertUnwindSafe(|| rs_trafilatura::extract_with_options(&html, &topts))).ok().and_then(Result::ok);
-    res.map(|r| blocks::text_blocks(&r.content_text, r.content_html.as_deref()))
-        .unwrap_or_default()
-        .into_iter()
-        .map(|b| (b.text, b.link_chars, b.tag, b.in_list, b.in_caption))
-        .collect()
 }

@@ -19,6 +19,8 @@ pub(crate) struct PageMeta {
     pub site_name: Option<String>,
     pub url: Option<String>,
     pub language: Option<String>,
+    /// `articleBody` of a JSON-LD article, if any.
+    pub article_body: Option<String>,
 }
 
 struct Res {
@@ -29,6 +31,7 @@ struct Res {
     jsonld: Regex,
     canonical: Regex,
     ymd: Regex,
+    ld_body_key: Regex,
 }
 
 fn res() -> Option<&'static Res> {
@@ -42,9 +45,21 @@ fn res() -> Option<&'static Res> {
             jsonld: Regex::new(r#"(?is)<script\b[^>]*application/ld\+json[^>]*>(.*?)</script>"#).ok()?,
             canonical: Regex::new(r#"(?is)<link\b[^>]*\brel\s*=\s*["']?canonical[^>]*>"#).ok()?,
             ymd: Regex::new(r"(\d{4})-(\d{1,2})-(\d{1,2})").ok()?,
+            ld_body_key: Regex::new(r#""articleBody"\s*:"#).ok()?,
         })
     })
     .as_ref()
+}
+
+/// Renames the JSON `articleBody` key (not the `itemprop="articleBody"` attribute)
+/// so that the body extractor reads the DOM.
+pub(crate) fn hide_jsonld_body(html: &str) -> std::borrow::Cow<'_, str> {
+    match res() {
+        Some(r) if html.contains("\"articleBody\"") => {
+            r.ld_body_key.replace_all(html, "\"articleBody_\":")
+        }
+        _ => std::borrow::Cow::Borrowed(html),
+    }
 }
 
 /// Decodes the common HTML character references.
@@ -100,7 +115,10 @@ pub(crate) fn decode_entities(s: &str) -> String {
 }
 
 fn clean(s: &str) -> Option<String> {
-    let t = decode_entities(s).split_whitespace().collect::<Vec<_>>().join(" ");
+    let t = decode_entities(s)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     if t.is_empty() || t.len() > 1000 {
         None
     } else {
@@ -160,10 +178,17 @@ struct JsonLd {
     author: Option<String>,
     published: Option<NaiveDate>,
     publisher: Option<String>,
+    body: Option<String>,
 }
 
 fn is_article_type(t: &serde_json::Value) -> bool {
-    let check = |s: &str| s.ends_with("Article") || s.ends_with("Posting") || s == "Report" || s == "WebPage" || s == "Review";
+    let check = |s: &str| {
+        s.ends_with("Article")
+            || s.ends_with("Posting")
+            || s == "Report"
+            || s == "WebPage"
+            || s == "Review"
+    };
     match t {
         serde_json::Value::String(s) => check(s),
         serde_json::Value::Array(a) => a.iter().any(|x| x.as_str().is_some_and(check)),
@@ -190,7 +215,18 @@ fn walk_jsonld(v: &serde_json::Value, depth: usize, out: &mut JsonLd) {
                     out.author = o.get("author").or(o.get("creator")).and_then(json_name);
                 }
                 if out.published.is_none() {
-                    out.published = o.get("datePublished").or(o.get("dateCreated")).and_then(|d| d.as_str()).and_then(parse_date);
+                    out.published = o
+                        .get("datePublished")
+                        .or(o.get("dateCreated"))
+                        .and_then(|d| d.as_str())
+                        .and_then(parse_date);
+                }
+                if out.body.is_none() && !webpage {
+                    out.body = o
+                        .get("articleBody")
+                        .and_then(|b| b.as_str())
+                        .map(decode_entities)
+                        .filter(|b| !b.trim().is_empty());
                 }
                 if out.publisher.is_none() {
                     out.publisher = o.get("publisher").and_then(json_name);
@@ -211,13 +247,21 @@ fn head_part(html: &str) -> &str {
 
 /// Metadata of a page: own scans first where they are the most reliable, then the body extractor's.
 pub(crate) fn page_meta(html: &str, traf: Option<&rs_trafilatura::Metadata>) -> PageMeta {
-    let Some(r) = res() else { return PageMeta::default() };
+    let Some(r) = res() else {
+        return PageMeta::default();
+    };
     let head = head_part(html);
     let mut m: std::collections::HashMap<String, String> = std::collections::HashMap::new();
     for tag in r.meta.find_iter(head) {
         let a = attrs(tag.as_str());
-        let key = a.iter().find(|(k, _)| k == "property" || k == "name" || k == "itemprop").map(|(_, v)| v.to_ascii_lowercase());
-        let content = a.iter().find(|(k, _)| k == "content").map(|(_, v)| v.clone());
+        let key = a
+            .iter()
+            .find(|(k, _)| k == "property" || k == "name" || k == "itemprop")
+            .map(|(_, v)| v.to_ascii_lowercase());
+        let content = a
+            .iter()
+            .find(|(k, _)| k == "content")
+            .map(|(_, v)| v.clone());
         if let (Some(k), Some(c)) = (key, content) {
             m.entry(k).or_insert(c);
         }
@@ -235,18 +279,51 @@ pub(crate) fn page_meta(html: &str, traf: Option<&rs_trafilatura::Metadata>) -> 
         }
     }
 
-    let html_title = r.title.captures(head).and_then(|c| c.get(1)).and_then(|t| clean(t.as_str()));
-    let lang = r.html_lang.captures(head).and_then(|c| c.get(1)).map(|l| l.as_str().to_string());
+    let html_title = r
+        .title
+        .captures(head)
+        .and_then(|c| c.get(1))
+        .and_then(|t| clean(t.as_str()));
+    let lang = r
+        .html_lang
+        .captures(head)
+        .and_then(|c| c.get(1))
+        .map(|l| l.as_str().to_string());
     let canonical = r
         .canonical
         .find(head)
-        .and_then(|t| attrs(t.as_str()).into_iter().find(|(k, _)| k == "href").map(|(_, v)| v))
+        .and_then(|t| {
+            attrs(t.as_str())
+                .into_iter()
+                .find(|(k, _)| k == "href")
+                .map(|(_, v)| v)
+        })
         .filter(|u| u.starts_with("http"));
 
-    let meta_date = get(&["article:published_time", "datepublished", "og:published_time", "pubdate", "publishdate", "publish-date", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dc.date", "dcterms.created", "date"])
-        .and_then(|d| parse_date(&d));
-    let meta_author = get(&["author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl"])
-        .filter(|a| !a.starts_with("http"));
+    let meta_date = get(&[
+        "article:published_time",
+        "datepublished",
+        "og:published_time",
+        "pubdate",
+        "publishdate",
+        "publish-date",
+        "parsely-pub-date",
+        "sailthru.date",
+        "dc.date.issued",
+        "dc.date",
+        "dcterms.created",
+        "date",
+    ])
+    .and_then(|d| parse_date(&d));
+    let meta_author = get(&[
+        "author",
+        "article:author",
+        "dc.creator",
+        "parsely-author",
+        "sailthru.author",
+        "byl",
+    ])
+    .filter(|a| !a.starts_with("http"));
 
     let t = traf;
     PageMeta {
@@ -256,19 +333,25 @@ pub(crate) fn page_meta(html: &str, traf: Option<&rs_trafilatura::Metadata>) -> 
             .or(ld.headline)
             .or_else(|| get(&["og:title", "twitter:title"]))
             .or(html_title),
-        author: meta_author.or(ld.author).or_else(|| t.and_then(|t| t.author.clone()).and_then(|s| clean(&s))),
-        published: ld.published.or(meta_date).or_else(|| t.and_then(|t| t.date).map(|d| d.date_naive())),
+        author: meta_author
+            .or(ld.author)
+            .or_else(|| t.and_then(|t| t.author.clone()).and_then(|s| clean(&s))),
+        published: ld
+            .published
+            .or(meta_date)
+            .or_else(|| t.and_then(|t| t.date).map(|d| d.date_naive())),
         site_name: get(&["og:site_name", "application-name"])
             .or(ld.publisher)
             .or_else(|| t.and_then(|t| t.sitename.clone()).and_then(|s| clean(&s))),
-        url: get(&["og:url"]).filter(|u| u.starts_with("http")).or(canonical).or_else(|| t.and_then(|t| t.url.clone())),
-        language: lang.or_else(|| get(&["og:locale", "language", "content-language"])).or_else(|| t.and_then(|t| t.language.clone())),
+        url: get(&["og:url"])
+            .filter(|u| u.starts_with("http"))
+            .or(canonical)
+            .or_else(|| t.and_then(|t| t.url.clone())),
+        article_body: ld.body,
+        language: lang
+            .or_else(|| get(&["og:locale", "language", "content-language"]))
+            .or_else(|| t.and_then(|t| t.language.clone())),
     }
-}
-
-/// Reader comments as (author, text) from the comment-section HTML.
-pub(crate) fn comments(html: &str) -> Vec<(Option<String>, String)> {
-    crate::blocks::html_blocks(html).into_iter().map(|b| (None, b.text)).collect()
 }
 
 #[cfg(test)]
@@ -277,13 +360,22 @@ mod tests {
 
     #[test]
     fn entities_decode() {
-        assert_eq!(decode_entities("A &amp; B &#39;x&#x27; &bogus; &"), "A & B 'x' &bogus; &");
+        assert_eq!(
+            decode_entities("A &amp; B &#39;x&#x27; &bogus; &"),
+            "A & B 'x' &bogus; &"
+        );
     }
 
     #[test]
     fn dates_parse() {
-        assert_eq!(parse_date("2022-01-13T08:00:00+06:00"), NaiveDate::from_ymd_opt(2022, 1, 13));
-        assert_eq!(parse_date("2019-11-5 10:00"), NaiveDate::from_ymd_opt(2019, 11, 5));
+        assert_eq!(
+            parse_date("2022-01-13T08:00:00+06:00"),
+            NaiveDate::from_ymd_opt(2022, 1, 13)
+        );
+        assert_eq!(
+            parse_date("2019-11-5 10:00"),
+            NaiveDate::from_ymd_opt(2019, 11, 5)
+        );
         assert_eq!(parse_date("yesterday"), None);
     }
 

@@ -18,7 +18,8 @@ pub const NGRAM: usize = 4;
 fn token_re() -> Option<&'static Regex> {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     // Python's `\w` is letters, numbers and `_` (no combining marks, unlike Rust's `\w`).
-    RE.get_or_init(|| Regex::new(r"[\p{L}\p{N}_]+").ok()).as_ref()
+    RE.get_or_init(|| Regex::new(r"[\p{L}\p{N}_]+").ok())
+        .as_ref()
 }
 
 /// Tokens as the benchmark sees them (runs of word characters, case kept).
@@ -74,7 +75,11 @@ impl PageCounts {
         }
         let s = (tp + fp + fn_) as f64;
         if s > 0.0 {
-            Self { tp: tp as f64 / s, fp: fp as f64 / s, fn_: fn_ as f64 / s }
+            Self {
+                tp: tp as f64 / s,
+                fp: fp as f64 / s,
+                fn_: fn_ as f64 / s,
+            }
         } else {
             Self::default()
         }
@@ -140,9 +145,19 @@ pub fn score<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Scores 
     }
     let precision = if pn > 0 { psum / pn as f64 } else { 0.0 };
     let recall = if rn > 0 { rsum / rn as f64 } else { 0.0 };
-    let f1 = if precision + recall > 0.0 { 2.0 * precision * recall / (precision + recall) } else { 0.0 };
+    let f1 = if precision + recall > 0.0 {
+        2.0 * precision * recall / (precision + recall)
+    } else {
+        0.0
+    };
     let accuracy = if n > 0 { exact as f64 / n as f64 } else { 0.0 };
-    Scores { documents: n, precision, recall, f1, accuracy }
+    Scores {
+        documents: n,
+        precision,
+        recall,
+        f1,
+        accuracy,
+    }
 }
 
 /// One benchmark page: id, page URL, gold body, HTML.
@@ -161,28 +176,40 @@ pub struct BenchPage {
 /// Loads a benchmark directory (`ground-truth.json` + `html/<id>.html.gz`), sorted by id.
 pub fn load_bench_dir(dir: &Path) -> Result<Vec<BenchPage>, ExtractError> {
     let gt_path = dir.join("ground-truth.json");
-    let raw = std::fs::read_to_string(&gt_path).map_err(|e| ExtractError::Io(format!("{}: {e}", gt_path.display())))?;
-    let gt: serde_json::Map<String, serde_json::Value> =
-        serde_json::from_str(&raw).map_err(|e| ExtractError::Bench(format!("{}: {e}", gt_path.display())))?;
+    let raw = std::fs::read_to_string(&gt_path)
+        .map_err(|e| ExtractError::Io(format!("{}: {e}", gt_path.display())))?;
+    let gt: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&raw)
+        .map_err(|e| ExtractError::Bench(format!("{}: {e}", gt_path.display())))?;
     let mut pages = Vec::with_capacity(gt.len());
     for (id, v) in gt {
-        let gold = v.get("articleBody").and_then(|x| x.as_str()).unwrap_or("").to_string();
+        let gold = v
+            .get("articleBody")
+            .and_then(|x| x.as_str())
+            .unwrap_or("")
+            .to_string();
         let url = v.get("url").and_then(|x| x.as_str()).map(str::to_string);
         let html_dir = dir.join("html");
         let gz = html_dir.join(format!("{id}.html.gz"));
         let plain = html_dir.join(format!("{id}.html"));
         let bytes = if gz.exists() {
-            let f = std::fs::File::open(&gz).map_err(|e| ExtractError::Io(format!("{}: {e}", gz.display())))?;
+            let f = std::fs::File::open(&gz)
+                .map_err(|e| ExtractError::Io(format!("{}: {e}", gz.display())))?;
             let mut buf = Vec::new();
             flate2::read::GzDecoder::new(f)
                 .read_to_end(&mut buf)
                 .map_err(|e| ExtractError::Io(format!("{}: {e}", gz.display())))?;
             buf
         } else {
-            std::fs::read(&plain).map_err(|e| ExtractError::Io(format!("{}: {e}", plain.display())))?
+            std::fs::read(&plain)
+                .map_err(|e| ExtractError::Io(format!("{}: {e}", plain.display())))?
         };
         let html = String::from_utf8_lossy(&bytes).into_owned();
-        pages.push(BenchPage { id, url, gold, html });
+        pages.push(BenchPage {
+            id,
+            url,
+            gold,
+            html,
+        });
     }
     pages.sort_by(|a, b| a.id.cmp(&b.id));
     Ok(pages)
@@ -190,14 +217,26 @@ pub fn load_bench_dir(dir: &Path) -> Result<Vec<BenchPage>, ExtractError> {
 
 /// Extracts the body of every page (the page URL is not passed: the benchmark gives only HTML).
 pub fn predict(pages: &[BenchPage]) -> Vec<String> {
-    pages.iter().map(|p| crate::extract(&p.html).map(|e| e.body().to_string()).unwrap_or_default()).collect()
+    pages
+        .iter()
+        .map(|p| {
+            crate::extract(&p.html)
+                .map(|e| e.body().to_string())
+                .unwrap_or_default()
+        })
+        .collect()
 }
 
 /// Extracts every page of a benchmark directory and scores the bodies.
 pub fn eval_dir(dir: &Path) -> Result<Scores, ExtractError> {
     let pages = load_bench_dir(dir)?;
     let preds = predict(&pages);
-    Ok(score(pages.iter().zip(&preds).map(|(p, t)| (p.gold.as_str(), t.as_str()))))
+    Ok(score(
+        pages
+            .iter()
+            .zip(&preds)
+            .map(|(p, t)| (p.gold.as_str(), t.as_str())),
+    ))
 }
 
 #[cfg(test)]
@@ -206,7 +245,10 @@ mod tests {
 
     #[test]
     fn tokenizer_matches_python_word_runs() {
-        assert_eq!(tokenize("Hello, world_1! 2,500 élan"), vec!["Hello", "world_1", "2", "500", "élan"]);
+        assert_eq!(
+            tokenize("Hello, world_1! 2,500 élan"),
+            vec!["Hello", "world_1", "2", "500", "élan"]
+        );
         assert_eq!(tokenize("한국어 텍스트"), vec!["한국어", "텍스트"]);
         assert!(tokenize(" .,;! ").is_empty());
     }
@@ -214,7 +256,10 @@ mod tests {
     #[test]
     fn identical_texts_score_one() {
         let s = score([("a b c d e f", "a b c d e f")]);
-        assert_eq!((s.precision, s.recall, s.f1, s.accuracy), (1.0, 1.0, 1.0, 1.0));
+        assert_eq!(
+            (s.precision, s.recall, s.f1, s.accuracy),
+            (1.0, 1.0, 1.0, 1.0)
+        );
     }
 
     #[test]

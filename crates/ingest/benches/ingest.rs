@@ -12,7 +12,12 @@ fn corpus() -> Vec<(String, Vec<u8>)> {
     names.sort();
     let mut docs: Vec<(String, Vec<u8>)> = names
         .iter()
-        .filter_map(|p| Some((p.file_name()?.to_string_lossy().into_owned(), std::fs::read(p).ok()?)))
+        .filter_map(|p| {
+            Some((
+                p.file_name()?.to_string_lossy().into_owned(),
+                std::fs::read(p).ok()?,
+            ))
+        })
         .collect();
     if docs.is_empty() {
         let text = include_str!("../../../examples/kestrel-bay/harbour-watch-blog.txt");
@@ -40,7 +45,10 @@ fn bench(c: &mut Criterion) {
     });
     g.throughput(Throughput::Bytes(bytes * 10));
     g.bench_function("segment_only_x10", |b| {
-        let texts: Vec<String> = docs.iter().map(|d| String::from_utf8_lossy(&d.1).into_owned()).collect();
+        let texts: Vec<String> = docs
+            .iter()
+            .map(|d| String::from_utf8_lossy(&d.1).into_owned())
+            .collect();
         b.iter(|| {
             let mut n = 0;
             for _ in 0..10 {

@@ -25,8 +25,14 @@ pub fn parse_input_date(s: &str) -> Option<NaiveDate> {
     if let Ok(d) = NaiveDate::parse_from_str(s, "%Y-%m-%d") {
         return Some(d);
     }
-    if let Some(d) = s.get(..10).and_then(|p| NaiveDate::parse_from_str(p, "%Y-%m-%d").ok()) {
-        if s.as_bytes().get(10).is_some_and(|b| matches!(b, b'T' | b' ')) {
+    if let Some(d) = s
+        .get(..10)
+        .and_then(|p| NaiveDate::parse_from_str(p, "%Y-%m-%d").ok())
+    {
+        if s.as_bytes()
+            .get(10)
+            .is_some_and(|b| matches!(b, b'T' | b' '))
+        {
             return Some(d);
         }
     }
@@ -38,10 +44,18 @@ pub fn parse_input_date(s: &str) -> Option<NaiveDate> {
 /// and "Published: …" labels in the first lines, never in reader comments.
 /// A "Published" date wins over an "Updated" one.
 pub fn date_from_text(text: &str, segments: &[Segment]) -> Option<NaiveDate> {
-    let limit = segments
+    // Only the top of the article: before any comment and before the end of
+    // the second body block (a stamp further down belongs to something else).
+    let first_comment = segments
         .iter()
         .find(|s| s.kind == SegmentKind::Comment)
         .map_or(text.len(), |s| s.span.start);
+    let second_body = segments
+        .iter()
+        .filter(|s| s.kind == SegmentKind::Body)
+        .nth(1)
+        .map_or(text.len(), |s| s.span.end);
+    let limit = first_comment.min(second_body);
     let head = text.get(..limit).unwrap_or(text);
     let mut updated = None;
     for line in head
@@ -59,8 +73,8 @@ pub fn date_from_text(text: &str, segments: &[Segment]) -> Option<NaiveDate> {
             }
             continue;
         }
-        let is_update = line.to_lowercase().contains("updated")
-            || line.to_lowercase().contains("modified");
+        let is_update =
+            line.to_lowercase().contains("updated") || line.to_lowercase().contains("modified");
         let found = if let Some((p, _)) = date_line(line) {
             p.to_date()
         } else if let Some((_, Some(p))) = dateline_prefix(line) {
@@ -150,7 +164,10 @@ mod tests {
 
     #[test]
     fn no_date_means_none() {
-        assert_eq!(from("Title\n\nIn 2020 the port was busy. On March 3 it closed."), None);
+        assert_eq!(
+            from("Title\n\nIn 2020 the port was busy. On March 3 it closed."),
+            None
+        );
     }
 
     #[test]

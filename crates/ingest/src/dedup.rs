@@ -187,7 +187,10 @@ mod tests {
         let near = format!("{BASE} Additional reporting by staff.");
         let mut docs = vec![
             Document::new("a", BASE),
-            Document::new("b", "Something entirely different about a football match and the weather in spring."),
+            Document::new(
+                "b",
+                "Something entirely different about a football match and the weather in spring.",
+            ),
             Document::new("c", BASE.to_uppercase()),
             Document::new("d", near),
         ];

@@ -8,7 +8,7 @@ use whatlang::{Lang, Script};
 /// Letters needed before a verdict is trusted.
 const MIN_LETTERS: usize = 60;
 /// Bytes of text looked at (enough for a stable trigram profile).
-const SAMPLE_BYTES: usize = 4096;
+const SAMPLE_BYTES: usize = 2048;
 
 /// What the identifier concluded.
 #[derive(Debug, Clone, PartialEq)]

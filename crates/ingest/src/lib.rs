@@ -278,9 +278,17 @@ fn sniff(text: &str) -> Format {
     let t = text.trim_start();
     let head: String = t.chars().take(2048).collect::<String>().to_lowercase();
     if head.starts_with('<')
-        && ["<html", "<!doctype html", "<body", "<head", "<p", "<div", "<article"]
-            .iter()
-            .any(|m| head.contains(m))
+        && [
+            "<html",
+            "<!doctype html",
+            "<body",
+            "<head",
+            "<p",
+            "<div",
+            "<article",
+        ]
+        .iter()
+        .any(|m| head.contains(m))
     {
         return Format::Html;
     }
@@ -479,10 +487,18 @@ fn apply_declared_language(doc: &mut Document, code: &str) {
     if primary.is_empty() {
         return;
     }
-    let primary = if primary == "eng" { "en".into() } else { primary };
+    let primary = if primary == "eng" {
+        "en".into()
+    } else {
+        primary
+    };
     if primary == "en" {
         doc.meta.language = Some(primary);
-        if doc.skip_reason.as_deref().is_some_and(|r| r.starts_with("unsupported language")) {
+        if doc
+            .skip_reason
+            .as_deref()
+            .is_some_and(|r| r.starts_with("unsupported language"))
+        {
             doc.status = DocStatus::Analyzed;
             doc.skip_reason = None;
         }
@@ -513,12 +529,12 @@ fn html_document(id: &str, html: &str, opts: &IngestOptions) -> Result<Document,
     let text = doc.text();
     // The body part is cleaned like plain text (extractors leave share lines,
     // bylines and captions); extracted comments follow as comment segments.
-    let body_end = ex
-        .paragraphs
-        .last()
-        .map_or(0, |p| p.1)
-        .min(text.len());
-    let body_end = if text.is_char_boundary(body_end) { body_end } else { 0 };
+    let body_end = ex.paragraphs.last().map_or(0, |p| p.1).min(text.len());
+    let body_end = if text.is_char_boundary(body_end) {
+        body_end
+    } else {
+        0
+    };
     let mut segs = crosscheck_clean::segment(text.get(..body_end).unwrap_or(""));
     let mut last_end = segs.last().map_or(0, |s| s.span.end);
     for c in &ex.comments {
@@ -548,7 +564,10 @@ fn html_document(id: &str, html: &str, opts: &IngestOptions) -> Result<Document,
     }
     // A declared page language only decides when detection could not.
     if let Some(l) = &ex.language {
-        let detected_short = doc.warnings.iter().any(|w| w.starts_with("too little text"));
+        let detected_short = doc
+            .warnings
+            .iter()
+            .any(|w| w.starts_with("too little text"));
         if detected_short {
             apply_declared_language(&mut doc, l);
         }
@@ -602,11 +621,7 @@ pub fn prepare(doc: &mut Document, opts: &IngestOptions, known_date: Option<Naiv
         doc.meta.published = Some(d);
         doc.meta.date_source = DateSource::Text;
     }
-    if !doc
-        .segments
-        .iter()
-        .any(|s| s.kind.is_content())
-    {
+    if !doc.segments.iter().any(|s| s.kind.is_content()) {
         doc.skip("no body text found");
         return;
     }

@@ -17,7 +17,12 @@ fn bench(c: &mut Criterion) {
     g.bench_function("tag_document", |b| b.iter(|| rec.tag_document(&sents)));
     g.finish();
     c.bench_function("load_model", |b| {
-        b.iter(|| Recognizer::from_bytes(include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../models/ner.ccm"))))
+        b.iter(|| {
+            Recognizer::from_bytes(include_bytes!(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/../../models/ner.ccm"
+            )))
+        })
     });
 }
 

@@ -15,7 +15,9 @@ fn surface(words: &[&str], m: &WordMention) -> Option<String> {
 
 fn is_name_word(w: &str) -> bool {
     let mut c = w.chars();
-    c.next().is_some_and(char::is_uppercase) && w.chars().count() > 1 && w.chars().any(char::is_lowercase)
+    c.next().is_some_and(char::is_uppercase)
+        && w.chars().count() > 1
+        && w.chars().any(char::is_lowercase)
 }
 
 /// Makes the mention types of one document consistent (in place).
@@ -39,7 +41,9 @@ pub fn harmonise(sentences: &[Vec<&str>], found: &mut [Vec<WordMention>]) {
     let winner = |s: &str| -> Option<(EntityType, f32)> {
         let v = votes.get(s)?;
         let total: f32 = v.values().sum();
-        let (t, w) = v.iter().max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(a.0)))?;
+        let (t, w) = v
+            .iter()
+            .max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(a.0)))?;
         Some((*t, w / total.max(1e-6)))
     };
     for (words, ms) in sentences.iter().zip(found.iter_mut()) {
@@ -51,7 +55,11 @@ pub fn harmonise(sentences: &[Vec<&str>], found: &mut [Vec<WordMention>]) {
                 continue;
             }
             if let Some((t, share)) = winner(&s) {
-                if t != m.label && share > 0.5 && m.label != EntityType::Norp && t != EntityType::Norp {
+                if t != m.label
+                    && share > 0.5
+                    && m.label != EntityType::Norp
+                    && t != EntityType::Norp
+                {
                     m.label = t;
                 }
             }
@@ -72,7 +80,10 @@ pub fn harmonise(sentences: &[Vec<&str>], found: &mut [Vec<WordMention>]) {
             }
             // Only when the neighbours are not capitalised (else it is part of
             // a longer name the tagger chose not to label).
-            let nb = |j: Option<usize>| j.and_then(|j| words.get(j)).is_some_and(|x| is_name_word(x));
+            let nb = |j: Option<usize>| {
+                j.and_then(|j| words.get(j))
+                    .is_some_and(|x| is_name_word(x))
+            };
             if nb(i.checked_sub(1)) || nb(Some(i + 1)) {
                 continue;
             }
@@ -131,7 +142,11 @@ mod tests {
 
     #[test]
     fn majority_type_wins() {
-        let sents = vec![vec!["Zorvia", "x"], vec!["Zorvia", "y"], vec!["Zorvia", "z"]];
+        let sents = vec![
+            vec!["Zorvia", "x"],
+            vec!["Zorvia", "y"],
+            vec!["Zorvia", "z"],
+        ];
         let mut found = vec![
             vec![wm(0, 1, EntityType::Gpe, 0.9)],
             vec![wm(0, 1, EntityType::Gpe, 0.9)],

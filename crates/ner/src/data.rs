@@ -54,7 +54,11 @@ impl Format {
 
 /// Reads a data file. CoNLL-U keeps only open-licence GUM genres unless
 /// `all_genres`; IOB2 drops UNER's draft `OTH` labels.
-pub fn load_path(path: &std::path::Path, format: Format, all_genres: bool) -> Result<Vec<LabeledDoc>, DataError> {
+pub fn load_path(
+    path: &std::path::Path,
+    format: Format,
+    all_genres: bool,
+) -> Result<Vec<LabeledDoc>, DataError> {
     let text = std::fs::read_to_string(path).map_err(|source| DataError::Io {
         path: path.display().to_string(),
         source,
@@ -112,7 +116,11 @@ pub fn spans_to_bio(n: usize, spans: &[(usize, usize, String)]) -> Vec<String> {
 /// Normalises a label: `*-OTH`, `B-O`, and malformed labels become "O".
 fn clean_label(l: &str, drop: &[&str]) -> String {
     match l.split_once('-') {
-        Some((p, t)) if (p == "B" || p == "I") && !t.is_empty() && t != "O" && !drop.contains(&t) => l.to_string(),
+        Some((p, t))
+            if (p == "B" || p == "I") && !t.is_empty() && t != "O" && !drop.contains(&t) =>
+        {
+            l.to_string()
+        }
         _ => "O".to_string(),
     }
 }
@@ -147,7 +155,11 @@ pub fn read_iob2(text: &str, drop: &[&str]) -> Result<Vec<LabeledDoc>, DataError
             continue;
         }
         let cols: Vec<&str> = line.split('\t').collect();
-        let cols = if cols.len() == 1 { line.split_whitespace().collect() } else { cols };
+        let cols = if cols.len() == 1 {
+            line.split_whitespace().collect()
+        } else {
+            cols
+        };
         let (word, label) = if cols.len() >= 3 && cols[0].chars().all(|c| c.is_ascii_digit()) {
             (cols[1], cols[2])
         } else if cols.len() >= 2 {
@@ -255,7 +267,10 @@ pub const GUM_OPEN_GENRES: [&str; 10] = [
 
 /// True if a GUM document id (`GUM_<genre>_<name>`) is in an open genre.
 pub fn gum_doc_is_open(id: &str) -> bool {
-    let genre = id.strip_prefix("GUM_").and_then(|r| r.split('_').next()).unwrap_or("");
+    let genre = id
+        .strip_prefix("GUM_")
+        .and_then(|r| r.split('_').next())
+        .unwrap_or("");
     GUM_OPEN_GENRES.contains(&genre)
 }
 
@@ -271,7 +286,10 @@ struct UdToken<'a> {
 /// entities: mentions of type person / organization / place / event whose
 /// words (after leading determiners and titles) are a proper-noun run.
 /// Documents for which `keep(id)` is false are skipped.
-pub fn read_conllu_entities(text: &str, keep: impl Fn(&str) -> bool) -> Result<Vec<LabeledDoc>, DataError> {
+pub fn read_conllu_entities(
+    text: &str,
+    keep: impl Fn(&str) -> bool,
+) -> Result<Vec<LabeledDoc>, DataError> {
     let mut docs: Vec<LabeledDoc> = Vec::new();
     let mut keep_doc = true;
     let mut toks: Vec<UdToken> = Vec::new();
@@ -377,7 +395,9 @@ fn gum_type(etype: &str) -> Option<&'static str> {
     }
 }
 
-const NAME_GLUE: [&str; 11] = ["of", "the", "for", "de", "du", "la", "von", "van", "&", "-", "'s"];
+const NAME_GLUE: [&str; 11] = [
+    "of", "the", "for", "de", "du", "la", "von", "van", "&", "-", "'s",
+];
 
 fn gum_sentence(toks: &[UdToken]) -> LabeledSentence {
     let gaz = crate::gazetteer::gazetteer();
@@ -437,7 +457,10 @@ fn name_part(toks: &[UdToken], s: usize, e: usize, gaz: &Gazetteer) -> Option<(u
     let inside = |h: Option<usize>| h.is_some_and(|h| h >= s && h < e);
     let heads: Vec<usize> = (s..e).filter(|&k| !inside(toks[k].head)).collect();
     let propn = |k: usize| toks.get(k).is_some_and(|t| t.upos == "PROPN");
-    let glue = |k: usize| toks.get(k).is_some_and(|t| NAME_GLUE.contains(&t.form.to_lowercase().as_str()));
+    let glue = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| NAME_GLUE.contains(&t.form.to_lowercase().as_str()))
+    };
     let h = heads.iter().copied().find(|&k| propn(k))?;
     if heads.len() > 1 && !propn(heads[0]) {
         return None;
@@ -465,7 +488,10 @@ fn name_part(toks: &[UdToken], s: usize, e: usize, gaz: &Gazetteer) -> Option<(u
     while a + 1 < b && gaz.is_title(&toks[a].form.to_lowercase()) {
         a += 1;
     }
-    if let Some(k) = (a..b).rev().find(|&k| gaz.is_title(&toks[k].form.to_lowercase()) && k + 1 < b) {
+    if let Some(k) = (a..b)
+        .rev()
+        .find(|&k| gaz.is_title(&toks[k].form.to_lowercase()) && k + 1 < b)
+    {
         a = k + 1;
     }
     Some((a, b))
@@ -508,7 +534,10 @@ mod tests {
     #[test]
     fn iob1_converts() {
         let t = s(&["I-PER", "I-PER", "B-PER", "O", "I-LOC", "I-ORG"]);
-        assert_eq!(iob1_to_iob2(&t), s(&["B-PER", "I-PER", "B-PER", "O", "B-LOC", "B-ORG"]));
+        assert_eq!(
+            iob1_to_iob2(&t),
+            s(&["B-PER", "I-PER", "B-PER", "O", "B-LOC", "B-ORG"])
+        );
     }
 
     #[test]
@@ -517,7 +546,10 @@ mod tests {
         let d = read_conll2003(text).unwrap();
         assert_eq!(d.len(), 2);
         assert_eq!(d[0].sentences[0].labels, s(&["B-ORG", "O", "B-MISC"]));
-        assert_eq!(bio_spans(&d[1].sentences[0].labels), vec![(0, 2, "PER".to_string())]);
+        assert_eq!(
+            bio_spans(&d[1].sentences[0].labels),
+            vec![(0, 2, "PER".to_string())]
+        );
     }
 
     #[test]
@@ -525,7 +557,10 @@ mod tests {
         let text = "# newdoc id = d1\n# sent_id = 1\n1\tAmerican\tB-OTH\t-\tx\n2\tforces\tO\n3\tin\tB-O\t-\t-\n4\tTampa\tB-LOC\t-\tx\n5\tBay\tI-LOC\t-\tx\n";
         let d = read_iob2(text, &["OTH"]).unwrap();
         assert_eq!(d[0].id, "d1");
-        assert_eq!(d[0].sentences[0].labels, s(&["O", "O", "O", "B-LOC", "I-LOC"]));
+        assert_eq!(
+            d[0].sentences[0].labels,
+            s(&["O", "O", "O", "B-LOC", "I-LOC"])
+        );
     }
 
     #[test]

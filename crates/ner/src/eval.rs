@@ -25,7 +25,10 @@ pub fn type_mapping(gold_types: &BTreeSet<String>) -> BTreeMap<EntityType, Optio
     EntityType::ALL
         .iter()
         .map(|&t| {
-            let m = candidates(t).iter().find(|c| gold_types.contains(**c)).map(|c| c.to_string());
+            let m = candidates(t)
+                .iter()
+                .find(|c| gold_types.contains(**c))
+                .map(|c| c.to_string());
             (t, m)
         })
         .collect()
@@ -40,9 +43,21 @@ struct Counts {
 
 impl Counts {
     fn prf(&self) -> (f64, f64, f64) {
-        let p = if self.tp + self.fp == 0 { 0.0 } else { self.tp as f64 / (self.tp + self.fp) as f64 };
-        let r = if self.tp + self.fn_ == 0 { 0.0 } else { self.tp as f64 / (self.tp + self.fn_) as f64 };
-        let f = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
+        let p = if self.tp + self.fp == 0 {
+            0.0
+        } else {
+            self.tp as f64 / (self.tp + self.fp) as f64
+        };
+        let r = if self.tp + self.fn_ == 0 {
+            0.0
+        } else {
+            self.tp as f64 / (self.tp + self.fn_) as f64
+        };
+        let f = if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        };
         (p, r, f)
     }
     fn json(&self) -> Value {
@@ -65,11 +80,18 @@ pub fn evaluate(rec: &Recognizer, docs: &[LabeledDoc]) -> Value {
         .map(|(_, _, t)| t)
         .collect();
     let mapping = type_mapping(&gold_types);
-    let mut per: BTreeMap<String, Counts> = gold_types.iter().map(|t| (t.clone(), Counts::default())).collect();
+    let mut per: BTreeMap<String, Counts> = gold_types
+        .iter()
+        .map(|t| (t.clone(), Counts::default()))
+        .collect();
     let mut sentences = 0usize;
     let mut tokens = 0usize;
     for d in docs {
-        let words: Vec<Vec<&str>> = d.sentences.iter().map(|s| s.words.iter().map(String::as_str).collect()).collect();
+        let words: Vec<Vec<&str>> = d
+            .sentences
+            .iter()
+            .map(|s| s.words.iter().map(String::as_str).collect())
+            .collect();
         let found = rec.tag_document(&words);
         for (s, ms) in d.sentences.iter().zip(found) {
             sentences += 1;
@@ -96,11 +118,13 @@ pub fn evaluate(rec: &Recognizer, docs: &[LabeledDoc]) -> Value {
         }
     }
     let sum = |keep: &dyn Fn(&str) -> bool| {
-        per.iter().filter(|(k, _)| keep(k)).fold(Counts::default(), |a, (_, c)| Counts {
-            tp: a.tp + c.tp,
-            fp: a.fp + c.fp,
-            fn_: a.fn_ + c.fn_,
-        })
+        per.iter()
+            .filter(|(k, _)| keep(k))
+            .fold(Counts::default(), |a, (_, c)| Counts {
+                tp: a.tp + c.tp,
+                fp: a.fp + c.fp,
+                fn_: a.fn_ + c.fn_,
+            })
     };
     let all = sum(&|_| true);
     let core = sum(&|k| matches!(k, "PER" | "PERSON" | "ORG" | "LOC" | "GPE"));
@@ -111,7 +135,10 @@ pub fn evaluate(rec: &Recognizer, docs: &[LabeledDoc]) -> Value {
     }
     let mut map_json = Map::new();
     for (t, m) in &mapping {
-        map_json.insert(t.as_str().to_string(), m.clone().map_or(Value::Null, Value::String));
+        map_json.insert(
+            t.as_str().to_string(),
+            m.clone().map_or(Value::Null, Value::String),
+        );
     }
     let (cp, cr, cf) = core.prf();
     json!({
@@ -135,11 +162,17 @@ mod tests {
 
     #[test]
     fn mapping_follows_gold_types() {
-        let g: BTreeSet<String> = ["PER", "ORG", "LOC"].iter().map(|s| s.to_string()).collect();
+        let g: BTreeSet<String> = ["PER", "ORG", "LOC"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
         let m = type_mapping(&g);
         assert_eq!(m[&EntityType::Gpe].as_deref(), Some("LOC"));
         assert_eq!(m[&EntityType::Norp], None);
-        let g: BTreeSet<String> = ["PER", "ORG", "LOC", "MISC"].iter().map(|s| s.to_string()).collect();
+        let g: BTreeSet<String> = ["PER", "ORG", "LOC", "MISC"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
         let m = type_mapping(&g);
         assert_eq!(m[&EntityType::Norp].as_deref(), Some("MISC"));
         assert_eq!(m[&EntityType::Person].as_deref(), Some("PER"));

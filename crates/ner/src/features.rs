@@ -3,6 +3,7 @@
 //! are scored separately by the Viterbi decoder).
 
 use crate::gazetteer::{flag, Gazetteer};
+use crate::lexicon::CapLexicon;
 use crosscheck_learn::FeatureSet;
 
 /// How a whole sentence is cased. Headlines in capitals or title case and
@@ -60,7 +61,9 @@ pub(crate) fn case_mode(words: &[&str]) -> CaseMode {
 /// Capitalisation class of one word.
 fn cap_class(w: &str) -> &'static str {
     let mut chars = w.chars();
-    let Some(first) = chars.next() else { return "e" };
+    let Some(first) = chars.next() else {
+        return "e";
+    };
     let has_lower = w.chars().any(char::is_lowercase);
     let has_upper = w.chars().any(char::is_uppercase);
     let has_digit = w.chars().any(|c| c.is_ascii_digit());
@@ -125,14 +128,16 @@ pub(crate) struct WordInfo {
     short: String,
     cap: &'static str,
     /// Gazetteer features of this word: (type name, position, exact).
-    gaz: Vec<(&'static str, char, bool)>,
+    gaz: Vec<(&'static str, &'static str, bool)>,
     given: bool,
     title: bool,
     loc_head: bool,
     org_head: bool,
+    /// Capitalisation class from the lexicon ("?" if unknown).
+    capc: &'static str,
 }
 
-pub(crate) fn word_infos(words: &[&str], gaz: &Gazetteer) -> Vec<WordInfo> {
+pub(crate) fn word_infos(words: &[&str], gaz: &Gazetteer, lex: &CapLexicon) -> Vec<WordInfo> {
     let mut infos: Vec<WordInfo> = words
         .iter()
         .map(|w| {
@@ -146,6 +151,7 @@ pub(crate) fn word_infos(words: &[&str], gaz: &Gazetteer) -> Vec<WordInfo> {
                 title: gaz.is_title(&lower),
                 loc_head: gaz.is_loc_head(&lower),
                 org_head: gaz.is_org_head(&lower),
+                capc: lex.class(&lower).map_or("?", |c| c.as_str()),
                 lower,
             }
         })
@@ -153,13 +159,13 @@ pub(crate) fn word_infos(words: &[&str], gaz: &Gazetteer) -> Vec<WordInfo> {
     for m in gaz.matches(words) {
         for i in m.start..m.end {
             let pos = if m.end - m.start == 1 {
-                'U'
+                "U"
             } else if i == m.start {
-                'B'
+                "B"
             } else if i + 1 == m.end {
-                'L'
+                "L"
             } else {
-                'I'
+                "I"
             };
             if let Some(info) = infos.get_mut(i) {
                 for (bit, name) in flag::TYPES {
@@ -188,10 +194,16 @@ fn suffix(s: &str, n: usize) -> Option<&str> {
 }
 
 /// Features of every word: `keys[offsets[i]..offsets[i + 1]]` belong to word i.
-pub(crate) fn sentence_features(words: &[&str], gaz: &Gazetteer, keys: &mut Vec<u64>, offsets: &mut Vec<usize>) {
+pub(crate) fn sentence_features(
+    words: &[&str],
+    gaz: &Gazetteer,
+    lex: &CapLexicon,
+    keys: &mut Vec<u64>,
+    offsets: &mut Vec<usize>,
+) {
     keys.clear();
     offsets.clear();
-    let infos = word_infos(words, gaz);
+    let infos = word_infos(words, gaz, lex);
     let mode = case_mode(words).as_str();
     let mut f = FeatureSet::new();
     let n = words.len();
@@ -244,13 +256,13 @@ pub(crate) fn sentence_features(words: &[&str], gaz: &Gazetteer, keys: &mut Vec<
         f.add_parts(25, &[pc, info.cap, nc, mode]);
         for (name, pos, exact) in &info.gaz {
             let e = if *exact { "e" } else { "i" };
-            f.add_parts(26, &[name, &pos.to_string(), e]);
-            f.add_parts(27, &[name, &pos.to_string(), e, info.cap, mode]);
+            f.add_parts(26, &[name, pos, e]);
+            f.add_parts(27, &[name, pos, e, info.cap, mode]);
         }
         for (d, tpl) in [(-1isize, 28u8), (1, 29)] {
             if let Some(o) = get(ii + d) {
                 for (name, pos, exact) in &o.gaz {
-                    f.add_parts(tpl, &[name, &pos.to_string(), if *exact { "e" } else { "i" }]);
+                    f.add_parts(tpl, &[name, pos, if *exact { "e" } else { "i" }]);
                 }
             }
         }
@@ -267,13 +279,13 @@ pub(crate) fn sentence_features(words: &[&str], gaz: &Gazetteer, keys: &mut Vec<
         if info.title {
             f.add(34, info.cap);
         }
-        for d in 1..=2isize {
+        for (d, ds) in [(1isize, "1"), (2, "2")] {
             if let Some(o) = get(ii + d) {
                 if o.org_head {
-                    f.add_parts(35, &[&d.to_string(), info.cap, &o.lower]);
+                    f.add_parts(35, &[ds, info.cap, &o.lower]);
                 }
                 if o.loc_head {
-                    f.add_parts(36, &[&d.to_string(), info.cap]);
+                    f.add_parts(36, &[ds, info.cap]);
                 }
             }
         }
@@ -289,6 +301,10 @@ pub(crate) fn sentence_features(words: &[&str], gaz: &Gazetteer, keys: &mut Vec<
         if i + 1 == n {
             f.add(40, info.cap);
         }
+        f.add_parts(41, &[info.capc, info.cap, mode]);
+        f.add_parts(42, &[info.capc, initial]);
+        f.add_parts(43, &[get(ii - 1).map_or("<s>", |x| x.capc), info.capc]);
+        f.add_parts(44, &[info.capc, get(ii + 1).map_or("</s>", |x| x.capc)]);
         offsets.push(keys.len());
         keys.extend_from_slice(f.keys());
     }
@@ -302,10 +318,22 @@ mod tests {
 
     #[test]
     fn case_modes() {
-        assert_eq!(case_mode(&["RUSSIA", "SENDS", "TROOPS", "TO", "BORDER"]), CaseMode::Upper);
-        assert_eq!(case_mode(&["russia", "sends", "troops", "again"]), CaseMode::Lower);
-        assert_eq!(case_mode(&["Russia", "sends", "troops", "to", "the", "border"]), CaseMode::Mixed);
-        assert_eq!(case_mode(&["Russia", "Sends", "Troops", "To", "Border"]), CaseMode::Title);
+        assert_eq!(
+            case_mode(&["RUSSIA", "SENDS", "TROOPS", "TO", "BORDER"]),
+            CaseMode::Upper
+        );
+        assert_eq!(
+            case_mode(&["russia", "sends", "troops", "again"]),
+            CaseMode::Lower
+        );
+        assert_eq!(
+            case_mode(&["Russia", "sends", "troops", "to", "the", "border"]),
+            CaseMode::Mixed
+        );
+        assert_eq!(
+            case_mode(&["Russia", "Sends", "Troops", "To", "Border"]),
+            CaseMode::Title
+        );
     }
 
     #[test]
@@ -321,7 +349,13 @@ mod tests {
         let mut keys = Vec::new();
         let mut offs = Vec::new();
         let w = ["The", "UN", "met", "in", "New", "York", "."];
-        sentence_features(&w, gazetteer(), &mut keys, &mut offs);
+        sentence_features(
+            &w,
+            gazetteer(),
+            &CapLexicon::default(),
+            &mut keys,
+            &mut offs,
+        );
         assert_eq!(offs.len(), w.len() + 1);
         assert!(offs.windows(2).all(|p| p[1] > p[0] + 10));
     }

@@ -25,6 +25,7 @@ pub mod data;
 pub mod eval;
 mod features;
 pub mod gazetteer;
+pub mod lexicon;
 pub mod tagger;
 pub mod training;
 
@@ -38,7 +39,8 @@ pub use crosscheck_learn::{hash_bytes, ModelHeader};
 pub use tagger::{TrainConfig, TrainReport};
 
 /// The shipped model, built by `crosscheck train ner` (see its header).
-static BUILTIN_BYTES: &[u8] = include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../models/ner.ccm"));
+static BUILTIN_BYTES: &[u8] =
+    include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../models/ner.ccm"));
 
 /// Errors from loading a model.
 #[derive(Debug, thiserror::Error)]
@@ -147,7 +149,8 @@ impl Recognizer {
     /// The model shipped in the binary (loaded once, then shared).
     pub fn builtin() -> Result<&'static Recognizer, NerError> {
         static CELL: OnceLock<Result<Recognizer, String>> = OnceLock::new();
-        match CELL.get_or_init(|| Recognizer::from_bytes(BUILTIN_BYTES).map_err(|e| e.to_string())) {
+        match CELL.get_or_init(|| Recognizer::from_bytes(BUILTIN_BYTES).map_err(|e| e.to_string()))
+        {
             Ok(r) => Ok(r),
             Err(e) => Err(NerError::Header(e.clone())),
         }
@@ -195,7 +198,8 @@ impl Recognizer {
         for ((ms, base), _words) in found.into_iter().zip(offsets).zip(&sents) {
             for m in ms {
                 let (a, b) = (base + m.words.start, base + m.words.end);
-                let (Some(first), Some(last)) = (tokens.get(a), tokens.get(b.saturating_sub(1))) else {
+                let (Some(first), Some(last)) = (tokens.get(a), tokens.get(b.saturating_sub(1)))
+                else {
                     continue;
                 };
                 out.push(Mention {
@@ -206,7 +210,7 @@ impl Recognizer {
                 });
             }
         }
-        out.sort_by(|x, y| x.span.cmp(&y.span));
+        out.sort_by_key(|x| x.span);
         out
     }
 
@@ -220,7 +224,8 @@ impl Recognizer {
     /// Tags every sentence of a document (lists of words) and applies the
     /// document-level consistency pass. One mention list per sentence.
     pub fn tag_document(&self, sentences: &[Vec<&str>]) -> Vec<Vec<WordMention>> {
-        let mut found: Vec<Vec<WordMention>> = sentences.iter().map(|w| self.tagger.mentions(w)).collect();
+        let mut found: Vec<Vec<WordMention>> =
+            sentences.iter().map(|w| self.tagger.mentions(w)).collect();
         consistency::harmonise(sentences, &mut found);
         found
     }
@@ -238,4 +243,114 @@ pub fn mentions_to_bio(n: usize, ms: &[WordMention]) -> Vec<String> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn words(s: &str) -> Vec<&str> {
+        s.split(' ').collect()
+    }
+
+    #[test]
+    fn builtin_loads_quickly() {
+        let t = std::time::Instant::now();
+        let r = Recognizer::from_bytes(BUILTIN_BYTES).unwrap();
+        assert!(t.elapsed().as_millis() < 1000, "load took {:?}", t.elapsed());
+        assert!(r.tagger().n_features() > 1000);
+        assert!(Recognizer::builtin().is_ok());
+    }
+
+    #[test]
+    fn tags_a_news_sentence() {
+        let r = Recognizer::builtin().unwrap();
+        let w = words("Police in Nairobi said Kenyan forces arrested supporters of Raila Odinga , the African Union said .");
+        let l = r.tag_words(&w);
+        assert_eq!(l[2], "B-GPE");
+        assert_eq!(l[4], "B-NORP");
+        assert_eq!(&l[10..12], ["B-PERSON", "I-PERSON"]);
+        assert_eq!(&l[14..16], ["B-ORG", "I-ORG"]);
+        assert_eq!(l[0], "O");
+    }
+
+    #[test]
+    fn headlines_and_lowercase_still_work() {
+        let r = Recognizer::builtin().unwrap();
+        let l = r.tag_words(&words("GERMAN CHANCELLOR MEETS NATO CHIEF IN BRUSSELS"));
+        assert_eq!(l[3], "B-ORG");
+        assert_eq!(l[6], "B-GPE");
+        let l = r.tag_words(&words("i think nato should stay out of syria"));
+        assert_eq!(l[2], "B-ORG");
+        assert_eq!(l[7], "B-GPE");
+    }
+
+    #[test]
+    fn places_split_into_gpe_and_loc() {
+        let r = Recognizer::builtin().unwrap();
+        let l = r.tag_words(&words("The Caspian Sea borders Iran and Azerbaijan ."));
+        assert_eq!(&l[1..3], ["B-LOC", "I-LOC"]);
+        assert_eq!(l[4], "B-GPE");
+    }
+
+    #[test]
+    fn recognize_maps_tokens_to_byte_spans() {
+        let r = Recognizer::builtin().unwrap();
+        let text = "Officials in Brussels met Maria Lindqvist.";
+        let mut tokens = Vec::new();
+        let mut pos = 0;
+        for w in ["Officials", "in", "Brussels", "met", "Maria", "Lindqvist", "."] {
+            let start = text[pos..].find(w).unwrap() + pos;
+            tokens.push(Token {
+                span: Span::new(start, start + w.len()),
+                space_before: start > 0 && text.as_bytes()[start - 1] == b' ',
+            });
+            pos = start + w.len();
+        }
+        let sents = vec![Sentence {
+            span: Span::new(0, text.len()),
+            tokens: 0..tokens.len(),
+        }];
+        let ms = r.recognize(text, &tokens, &sents);
+        let got: Vec<(&str, EntityType)> = ms.iter().map(|m| (&text[m.span.start..m.span.end], m.label)).collect();
+        assert!(got.contains(&("Brussels", EntityType::Gpe)), "{got:?}");
+        assert!(got.contains(&("Maria Lindqvist", EntityType::Person)), "{got:?}");
+        assert!(ms.iter().all(|m| (0.0..=1.0).contains(&m.score)));
+        // Sentences pointing past the tokens are skipped, not a panic.
+        let bad = vec![Sentence {
+            span: Span::new(0, text.len()),
+            tokens: 3..99,
+        }];
+        assert!(r.recognize(text, &tokens, &bad).is_empty());
+    }
+
+    #[test]
+    fn garbage_model_is_an_error() {
+        assert!(Recognizer::from_bytes(b"not a model").is_err());
+    }
+
+    proptest! {
+        #[test]
+        fn spans_always_slice_the_text(s in "[A-Za-zÀ-ÿ .,'-]{0,80}") {
+            let r = Recognizer::builtin().unwrap();
+            let mut tokens = Vec::new();
+            let mut start = None;
+            for (i, c) in s.char_indices().chain(std::iter::once((s.len(), ' '))) {
+                match (c == ' ', start) {
+                    (true, Some(a)) => {
+                        tokens.push(Token { span: Span::new(a, i), space_before: true });
+                        start = None;
+                    }
+                    (false, None) => start = Some(i),
+                    _ => {}
+                }
+            }
+            let sents = vec![Sentence { span: Span::new(0, s.len()), tokens: 0..tokens.len() }];
+            for m in r.recognize(&s, &tokens, &sents) {
+                prop_assert!(m.span.check(&s).is_ok());
+                prop_assert!(m.tokens.end <= tokens.len() && m.tokens.start < m.tokens.end);
+            }
+        }
+    }
 }

@@ -3,13 +3,17 @@
 
 use crate::data::LabeledSentence;
 use crate::features::sentence_features;
-use crate::gazetteer::{gazetteer, Gazetteer};
+use crate::gazetteer::{flag, gazetteer, Gazetteer};
+use crate::lexicon::{CapLexicon, CapLexiconData};
 use crate::{EntityType, NerError, WordMention};
 use crosscheck_learn::{model_file, Model, ModelHeader, Perceptron, Rng};
 use serde::{Deserialize, Serialize};
 
 /// Feature-format version stored in model headers.
 pub const VERSION: u32 = 1;
+
+/// Softens perceptron scores into posteriors for mention confidences.
+const TEMPERATURE: f32 = 12.0;
 
 /// The types the tagger predicts. Places ("LOC") are split into GPE/LOC
 /// afterwards with the gazetteer.
@@ -52,7 +56,9 @@ fn split_tag(tag: usize) -> Option<(Pos, usize)> {
 
 /// Can tag `b` follow tag `a` (`None` = sentence start)?
 fn allowed(a: Option<usize>, b: usize) -> bool {
-    let open = a.and_then(split_tag).filter(|(p, _)| matches!(p, Pos::B | Pos::I));
+    let open = a
+        .and_then(split_tag)
+        .filter(|(p, _)| matches!(p, Pos::B | Pos::I));
     match (open, split_tag(b)) {
         (Some((_, t)), Some((Pos::I | Pos::L, u))) => t == u,
         (Some(_), _) => false,
@@ -71,7 +77,9 @@ pub fn bio_to_tags(labels: &[String]) -> Vec<usize> {
     let spans = crate::data::bio_spans(labels);
     let mut tags = vec![0usize; labels.len()];
     for (s, e, ty) in spans {
-        let Some(t) = TYPES.iter().position(|x| *x == ty) else { continue };
+        let Some(t) = TYPES.iter().position(|x| *x == ty) else {
+            continue;
+        };
         if e == s + 1 {
             tags[s] = tag_of(Pos::U, t);
         } else {
@@ -102,7 +110,7 @@ fn tag_spans(tags: &[usize]) -> Vec<(usize, usize, usize)> {
             }
             Some((Pos::B, ty)) => open = Some((i, ty)),
             Some((Pos::I, ty)) => {
-                if open.map_or(true, |(_, t0)| t0 != ty) {
+                if open.is_none_or(|(_, t0)| t0 != ty) {
                     open = Some((i, ty));
                 }
             }
@@ -120,7 +128,7 @@ fn tag_spans(tags: &[usize]) -> Vec<(usize, usize, usize)> {
     out
 }
 
-/// Viterbi over emission scores `em` (n × N_TAGS) and transitions
+/// Viterbi over emission scores `em` (n × N_TAGS) and masked transitions
 /// `trans` ((N_TAGS + 1) × N_TAGS; the last row is the start state).
 fn viterbi(em: &[f32], n: usize, trans: &[f32]) -> Vec<usize> {
     if n == 0 {
@@ -130,9 +138,7 @@ fn viterbi(em: &[f32], n: usize, trans: &[f32]) -> Vec<usize> {
     let mut score = vec![NEG; n * N_TAGS];
     let mut back = vec![0u8; n * N_TAGS];
     for t in 0..N_TAGS {
-        if allowed(None, t) {
-            score[t] = em[t] + trans[N_TAGS * N_TAGS + t];
-        }
+        score[t] = em[t] + trans[N_TAGS * N_TAGS + t];
     }
     for i in 1..n {
         let (prev, cur) = score.split_at_mut(i * N_TAGS);
@@ -141,19 +147,14 @@ fn viterbi(em: &[f32], n: usize, trans: &[f32]) -> Vec<usize> {
             let mut best = NEG;
             let mut arg = 0u8;
             for (p, &ps) in prev.iter().enumerate() {
-                if ps == NEG || !allowed(Some(p), t) {
-                    continue;
-                }
                 let s = ps + trans[p * N_TAGS + t];
                 if s > best {
                     best = s;
                     arg = p as u8;
                 }
             }
-            if best > NEG {
-                cur[t] = best + em[i * N_TAGS + t];
-                back[i * N_TAGS + t] = arg;
-            }
+            cur[t] = best + em[i * N_TAGS + t];
+            back[i * N_TAGS + t] = arg;
         }
     }
     let last = &score[(n - 1) * N_TAGS..];
@@ -171,19 +172,94 @@ fn viterbi(em: &[f32], n: usize, trans: &[f32]) -> Vec<usize> {
     tags
 }
 
+/// Transition scores with illegal BILOU moves set to -inf, so decoding
+/// needs no branches.
+fn masked(trans: &[f32]) -> Vec<f32> {
+    let mut m = trans.to_vec();
+    for p in 0..=N_TAGS {
+        let prev = if p == N_TAGS { None } else { Some(p) };
+        for t in 0..N_TAGS {
+            if !allowed(prev, t) {
+                if let Some(x) = m.get_mut(p * N_TAGS + t) {
+                    *x = f32::NEG_INFINITY;
+                }
+            }
+        }
+    }
+    m
+}
+
+/// Max-marginal confidence of each chosen tag: the best path's score minus
+/// the best path through any other tag at that word, squashed by a
+/// logistic. `trans` must be masked.
+fn confidences(em: &[f32], n: usize, trans: &[f32], tags: &[usize], temp: f32) -> Vec<f32> {
+    const NEG: f32 = f32::NEG_INFINITY;
+    let mut fwd = vec![NEG; n * N_TAGS];
+    let mut bwd = vec![NEG; n * N_TAGS];
+    for t in 0..N_TAGS {
+        fwd[t] = trans[N_TAGS * N_TAGS + t] + em[t];
+    }
+    for i in 1..n {
+        for t in 0..N_TAGS {
+            let mut best = NEG;
+            for p in 0..N_TAGS {
+                best = best.max(fwd[(i - 1) * N_TAGS + p] + trans[p * N_TAGS + t]);
+            }
+            fwd[i * N_TAGS + t] = best + em[i * N_TAGS + t];
+        }
+    }
+    for t in 0..N_TAGS {
+        bwd[(n - 1) * N_TAGS + t] = if allowed_last(t) { 0.0 } else { NEG };
+    }
+    for i in (0..n.saturating_sub(1)).rev() {
+        for p in 0..N_TAGS {
+            let mut best = NEG;
+            for t in 0..N_TAGS {
+                best = best.max(
+                    trans[p * N_TAGS + t] + em[(i + 1) * N_TAGS + t] + bwd[(i + 1) * N_TAGS + t],
+                );
+            }
+            bwd[i * N_TAGS + p] = best;
+        }
+    }
+    tags.iter()
+        .enumerate()
+        .map(|(i, &chosen)| {
+            let row = |t: usize| fwd[i * N_TAGS + t] + bwd[i * N_TAGS + t];
+            let mine = row(chosen);
+            let other = (0..N_TAGS)
+                .filter(|&t| t != chosen)
+                .map(row)
+                .fold(NEG, f32::max);
+            let margin = mine - other;
+            if margin.is_finite() {
+                1.0 / (1.0 + (-margin / temp).exp())
+            } else if margin > 0.0 {
+                1.0
+            } else {
+                0.5
+            }
+        })
+        .collect()
+}
+
 /// Stage data kept in the model header.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 struct Extra {
     types: Vec<String>,
     transitions: Vec<f32>,
+    lexicon: CapLexiconData,
 }
 
 /// A trained tagger.
 pub struct Tagger {
     model: Model,
     trans: Vec<f32>,
+    /// `trans` with illegal moves at -inf (what decoding uses).
+    masked: Vec<f32>,
     header: ModelHeader,
     gaz: &'static Gazetteer,
+    lex: CapLexicon,
 }
 
 /// Training settings.
@@ -202,10 +278,10 @@ pub struct TrainConfig {
 impl Default for TrainConfig {
     fn default() -> Self {
         TrainConfig {
-            epochs: 12,
+            epochs: 10,
             seed: 1,
-            upper_rate: 0.08,
-            lower_rate: 0.08,
+            upper_rate: 0.15,
+            lower_rate: 0.10,
             prune: 0.0,
         }
     }
@@ -244,7 +320,9 @@ impl Transitions {
     fn averaged(&self, step: u64) -> Vec<f32> {
         let s = step.max(1) as f64;
         (0..self.w.len())
-            .map(|i| ((self.total[i] + (step - self.stamp[i]) as f64 * self.w[i] as f64) / s) as f32)
+            .map(|i| {
+                ((self.total[i] + (step - self.stamp[i]) as f64 * self.w[i] as f64) / s) as f32
+            })
             .collect()
     }
 }
@@ -263,7 +341,12 @@ fn transform(words: &[String], mode: u8) -> Vec<String> {
 
 impl Tagger {
     /// Trains on labelled sentences (BIO labels with `TYPES` names).
-    pub fn train(data: &[LabeledSentence], cfg: &TrainConfig, mut progress: impl FnMut(usize, f64)) -> (Tagger, TrainReport) {
+    pub fn train(
+        data: &[LabeledSentence],
+        lex: CapLexicon,
+        cfg: &TrainConfig,
+        mut progress: impl FnMut(usize, f64),
+    ) -> (Tagger, TrainReport) {
         let gaz = gazetteer();
         let mut p = Perceptron::new(N_TAGS);
         let mut tr = Transitions::new();
@@ -283,7 +366,9 @@ impl Tagger {
             rng.shuffle(&mut order);
             let (mut errs, mut toks) = (0usize, 0usize);
             for &si in &order {
-                let (Some(sent), Some(g)) = (data.get(si), gold.get(si)) else { continue };
+                let (Some(sent), Some(g)) = (data.get(si), gold.get(si)) else {
+                    continue;
+                };
                 let r = rng.next_f64();
                 let mode = if r < cfg.upper_rate {
                     1
@@ -294,14 +379,14 @@ impl Tagger {
                 };
                 let words = transform(&sent.words, mode);
                 let wr: Vec<&str> = words.iter().map(String::as_str).collect();
-                sentence_features(&wr, gaz, &mut keys, &mut offs);
+                sentence_features(&wr, gaz, &lex, &mut keys, &mut offs);
                 let n = wr.len();
                 em.clear();
                 for i in 0..n {
                     p.scores(&keys[offs[i]..offs[i + 1]], &mut row);
                     em.extend_from_slice(&row);
                 }
-                let pred = viterbi(&em, n, &tr.w);
+                let pred = viterbi(&em, n, &masked(&tr.w));
                 for i in 0..n {
                     p.tick();
                     step += 1;
@@ -333,9 +418,11 @@ impl Tagger {
         (
             Tagger {
                 model,
+                masked: masked(&trans),
                 trans,
                 header,
                 gaz,
+                lex,
             },
             report,
         )
@@ -345,19 +432,29 @@ impl Tagger {
     pub fn from_bytes(bytes: &[u8]) -> Result<Tagger, NerError> {
         let (header, mut tables) = model_file::read_expect(bytes, "ner", 1)?;
         if header.version != VERSION {
-            return Err(NerError::Header(format!("feature version {} (expected {VERSION})", header.version)));
+            return Err(NerError::Header(format!(
+                "feature version {} (expected {VERSION})",
+                header.version
+            )));
         }
-        let extra: Extra = serde_json::from_value(header.extra.clone()).map_err(|e| NerError::Header(e.to_string()))?;
+        let extra: Extra = serde_json::from_value(header.extra.clone())
+            .map_err(|e| NerError::Header(e.to_string()))?;
         if extra.types != TYPES || extra.transitions.len() != (N_TAGS + 1) * N_TAGS {
             return Err(NerError::Header("tag set does not match this build".into()));
         }
-        let model = tables.pop().ok_or_else(|| NerError::Header("no weights".into()))?;
+        let model = tables
+            .pop()
+            .ok_or_else(|| NerError::Header("no weights".into()))?;
         if model.n_classes() != N_TAGS {
-            return Err(NerError::Header("weight table has the wrong number of tags".into()));
+            return Err(NerError::Header(
+                "weight table has the wrong number of tags".into(),
+            ));
         }
         Ok(Tagger {
             model,
+            masked: masked(&extra.transitions),
             trans: extra.transitions,
+            lex: CapLexicon::from_data(&extra.lexicon),
             header,
             gaz: gazetteer(),
         })
@@ -370,6 +467,7 @@ impl Tagger {
         header.extra = serde_json::to_value(Extra {
             types: TYPES.iter().map(|s| s.to_string()).collect(),
             transitions: self.trans.clone(),
+            lexicon: self.lex.to_data(),
         })
         .map_err(|e| NerError::Header(e.to_string()))?;
         Ok(model_file::write(&header, &[&self.model])?)
@@ -387,32 +485,19 @@ impl Tagger {
         self.model.n_features()
     }
 
-    /// Tags one sentence: BILOU ids plus per-word emission margins.
+    /// Tags one sentence: BILOU ids plus each chosen tag's posterior.
     fn decode(&self, words: &[&str]) -> (Vec<usize>, Vec<f32>) {
         let n = words.len();
         let (mut keys, mut offs) = (Vec::new(), Vec::new());
-        sentence_features(words, self.gaz, &mut keys, &mut offs);
+        sentence_features(words, self.gaz, &self.lex, &mut keys, &mut offs);
         let mut em = vec![0f32; n * N_TAGS];
         for (i, row) in em.chunks_exact_mut(N_TAGS).enumerate() {
             if let (Some(&a), Some(&b)) = (offs.get(i), offs.get(i + 1)) {
                 self.model.scores(keys.get(a..b).unwrap_or(&[]), row);
             }
         }
-        let tags = viterbi(&em, n, &self.trans);
-        let margins = tags
-            .iter()
-            .zip(em.chunks_exact(N_TAGS))
-            .map(|(&t, row)| {
-                let chosen = row.get(t).copied().unwrap_or(0.0);
-                let other = row
-                    .iter()
-                    .enumerate()
-                    .filter(|(k, _)| *k != t)
-                    .map(|(_, s)| *s)
-                    .fold(f32::NEG_INFINITY, f32::max);
-                chosen - other
-            })
-            .collect();
+        let tags = viterbi(&em, n, &self.masked);
+        let margins = confidences(&em, n, &self.masked, &tags, TEMPERATURE);
         (tags, margins)
     }
 
@@ -437,9 +522,15 @@ impl Tagger {
         let (tags, margins) = self.decode(words);
         let mut out = Vec::new();
         for (s, e, ty) in tag_spans(&tags) {
-            let Some(span_words) = words.get(s..e) else { continue };
-            let min_margin = margins.get(s..e).unwrap_or(&[]).iter().copied().fold(f32::INFINITY, f32::min);
-            let score = 1.0 / (1.0 + (-min_margin * 0.5).exp());
+            let Some(span_words) = words.get(s..e) else {
+                continue;
+            };
+            let score = margins
+                .get(s..e)
+                .unwrap_or(&[])
+                .iter()
+                .copied()
+                .fold(1.0f32, f32::min);
             let mut label = match TYPES[ty] {
                 "PER" => EntityType::Person,
                 "ORG" => EntityType::Org,
@@ -452,13 +543,77 @@ impl Tagger {
             if e - s == 1 && label != EntityType::Norp && self.gaz.is_norp_word(span_words[0]) {
                 label = EntityType::Norp;
             }
+            // "Mount X", "X River": a place, even when it looks like a person.
+            if label == EntityType::Person && e - s >= 2 {
+                let first = span_words[0].to_lowercase();
+                let last = span_words[e - s - 1].to_lowercase();
+                if self.gaz.is_loc_head(&last) || matches!(first.as_str(), "mount" | "mt." | "lake") {
+                    label = EntityType::Loc;
+                }
+            }
+            // A listed name spelled as listed keeps its listed kind (but a
+            // person may share a place's name).
+            if label != EntityType::Person
+                && label != EntityType::Norp
+                && self.gaz.is_exact(span_words)
+            {
+                let f = self.gaz.lookup(span_words);
+                let place = f & (flag::GPE | flag::LOC) != 0;
+                let org = f & flag::ORG != 0;
+                if org && !place {
+                    label = EntityType::Org;
+                } else if place && !org {
+                    label = self.gaz.place_type(span_words);
+                } else if f & flag::EVENT != 0 && !place && !org {
+                    label = EntityType::Event;
+                }
+            }
             out.push(WordMention {
                 words: s..e,
                 label,
                 score: if score.is_finite() { score } else { 0.5 },
             });
         }
+        self.merge_listed(words, &mut out);
         out
+    }
+
+    /// A multi-word listed name ("African Union") that the tagger cut into
+    /// pieces becomes one mention of its listed kind.
+    fn merge_listed(&self, words: &[&str], out: &mut Vec<WordMention>) {
+        for m in self.gaz.matches(words) {
+            if m.end - m.start < 2 || !m.exact {
+                continue;
+            }
+            let inside: Vec<usize> = (0..out.len())
+                .filter(|&k| out[k].words.start >= m.start && out[k].words.end <= m.end)
+                .collect();
+            let crossing = out.iter().any(|x| {
+                x.words.start < m.end && m.start < x.words.end && !(x.words.start >= m.start && x.words.end <= m.end)
+            });
+            let covered: usize = inside.iter().map(|&k| out[k].words.len()).sum();
+            if inside.len() < 2 || crossing || covered != m.end - m.start {
+                continue;
+            }
+            let Some(span_words) = words.get(m.start..m.end) else { continue };
+            let label = if m.flags & flag::ORG != 0 {
+                EntityType::Org
+            } else if m.flags & (flag::GPE | flag::LOC) != 0 {
+                self.gaz.place_type(span_words)
+            } else if m.flags & flag::EVENT != 0 {
+                EntityType::Event
+            } else {
+                continue;
+            };
+            let score = inside.iter().map(|&k| out[k].score).fold(1.0f32, f32::min);
+            out.retain(|x| !(x.words.start >= m.start && x.words.end <= m.end));
+            out.push(WordMention {
+                words: m.start..m.end,
+                label,
+                score,
+            });
+            out.sort_by_key(|x| x.words.start);
+        }
     }
 }
 
@@ -468,15 +623,30 @@ mod tests {
 
     #[test]
     fn bilou_round_trip() {
-        let labels: Vec<String> = ["B-PER", "I-PER", "O", "B-LOC", "B-ORG", "I-ORG", "I-ORG", "B-MISC"]
-            .iter()
-            .map(|s| s.to_string())
-            .collect();
+        let labels: Vec<String> = [
+            "B-PER", "I-PER", "O", "B-LOC", "B-ORG", "I-ORG", "I-ORG", "B-MISC",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
         let tags = bio_to_tags(&labels);
         assert_eq!(tag_spans(&tags), vec![(0, 2, 0), (3, 4, 2), (4, 7, 1)]);
         for w in tags.windows(2) {
             assert!(allowed(Some(w[0]), w[1]));
         }
+    }
+
+    #[test]
+    fn confidences_follow_margins() {
+        let n = 2;
+        let mut em = vec![0f32; n * N_TAGS];
+        em[tag_of(Pos::U, 0)] = 8.0; // clearly a one-word PER
+        em[N_TAGS] = 0.1; // barely O
+        let trans = masked(&vec![0f32; (N_TAGS + 1) * N_TAGS]);
+        let tags = viterbi(&em, n, &trans);
+        assert_eq!(tags, vec![tag_of(Pos::U, 0), 0]);
+        let c = confidences(&em, n, &trans, &tags, 1.0);
+        assert!(c[0] > 0.99 && c[1] < 0.6, "{c:?}");
     }
 
     #[test]
@@ -486,7 +656,7 @@ mod tests {
         let mut em = vec![0f32; n * N_TAGS];
         em[tag_of(Pos::I, 0)] = 5.0;
         em[N_TAGS + tag_of(Pos::L, 0)] = 5.0;
-        let trans = vec![0f32; (N_TAGS + 1) * N_TAGS];
+        let trans = masked(&vec![0f32; (N_TAGS + 1) * N_TAGS]);
         let tags = viterbi(&em, n, &trans);
         assert_eq!(tags, vec![tag_of(Pos::B, 0), tag_of(Pos::L, 0)]);
         assert!(allowed_last(tags[1]));

@@ -2,6 +2,7 @@
 
 use crate::data::{self, DataError, Format, LabeledSentence};
 use crate::gazetteer::gazetteer;
+use crate::lexicon::CapLexicon;
 use crate::tagger::Tagger;
 use crate::{eval, NerError, Recognizer, TrainConfig};
 use crosscheck_learn::ModelHeader;
@@ -27,6 +28,9 @@ pub enum TrainError {
 pub struct TrainJob {
     pub train: Vec<PathBuf>,
     pub dev: Vec<PathBuf>,
+    /// Unlabelled text for the capitalisation lexicon (`.conllu`: its
+    /// `# text =` lines; otherwise the raw file).
+    pub text: Vec<PathBuf>,
     pub out: PathBuf,
     pub seed: u64,
     pub epochs: usize,
@@ -65,14 +69,44 @@ pub fn run(job: &TrainJob, mut log: impl FnMut(&str)) -> Result<Vec<u8>, TrainEr
         log(&format!("{}: {} sentences", p.display(), sents.len() - n0));
         notes.push(describe(p)?);
     }
+    let mut texts: Vec<String> = sents.iter().map(|s| s.words.join(" ")).collect();
+    for p in &job.text {
+        let raw = std::fs::read_to_string(p).map_err(|source| TrainError::Io {
+            path: p.display().to_string(),
+            source,
+        })?;
+        if Format::of_path(p) == Format::Conllu {
+            // Only documents under open licences (GUM's NC genres are skipped).
+            let mut keep = true;
+            for l in raw.lines() {
+                if let Some(id) = l.strip_prefix("# newdoc id = ") {
+                    keep = !id.starts_with("GUM_") || data::gum_doc_is_open(id);
+                } else if let Some(t) = l.strip_prefix("# text = ") {
+                    if keep {
+                        texts.push(t.to_string());
+                    }
+                }
+            }
+        } else {
+            texts.push(raw);
+        }
+        notes.push(format!("text: {}", describe(p)?));
+    }
+    let lex = CapLexicon::build(texts.iter().map(String::as_str));
+    log(&format!("capitalisation lexicon: {} words", lex.len()));
     let cfg = TrainConfig {
         epochs: job.epochs,
         seed: job.seed,
         ..job.config.clone()
     };
     let t = std::time::Instant::now();
-    let (tagger, report) = Tagger::train(&sents, &cfg, |e, err| {
-        log(&format!("epoch {} train token error {:.4} ({:.1}s)", e + 1, err, t.elapsed().as_secs_f64()));
+    let (tagger, report) = Tagger::train(&sents, lex, &cfg, |e, err| {
+        log(&format!(
+            "epoch {} train token error {:.4} ({:.1}s)",
+            e + 1,
+            err,
+            t.elapsed().as_secs_f64()
+        ));
     });
     let rec = Recognizer::from_tagger(tagger);
     let mut scores = serde_json::Map::new();
@@ -80,7 +114,11 @@ pub fn run(job: &TrainJob, mut log: impl FnMut(&str)) -> Result<Vec<u8>, TrainEr
         let docs = data::load_path(p, Format::of_path(p), false)?;
         let r = eval::evaluate(&rec, &docs);
         log(&format!("dev {}: {}", p.display(), r));
-        let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("dev").to_string();
+        let name = p
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("dev")
+            .to_string();
         scores.insert(
             name,
             serde_json::json!({"precision": r["precision"], "recall": r["recall"], "f1": r["f1"], "per_type": r["per_type"]}),
@@ -93,7 +131,16 @@ pub fn run(job: &TrainJob, mut log: impl FnMut(&str)) -> Result<Vec<u8>, TrainEr
         cmd.push("--dev".into());
         cmd.extend(job.dev.iter().map(|p| p.display().to_string()));
     }
-    cmd.push(format!("--out {} --seed {} --epochs {}", job.out.display(), job.seed, job.epochs));
+    if !job.text.is_empty() {
+        cmd.push("--text".into());
+        cmd.extend(job.text.iter().map(|p| p.display().to_string()));
+    }
+    cmd.push(format!(
+        "--out {} --seed {} --epochs {}",
+        job.out.display(),
+        job.seed,
+        job.epochs
+    ));
     let header = ModelHeader {
         data: notes,
         command: cmd.join(" "),

@@ -28,8 +28,14 @@ fn seed_mentions() -> Option<BTreeMap<String, BTreeMap<EntityType, usize>>> {
     Some(out)
 }
 
-fn share(found: &BTreeMap<String, BTreeMap<EntityType, usize>>, surface: &str, t: EntityType) -> (usize, usize) {
-    let Some(by) = found.get(surface) else { return (0, 0) };
+fn share(
+    found: &BTreeMap<String, BTreeMap<EntityType, usize>>,
+    surface: &str,
+    t: EntityType,
+) -> (usize, usize) {
+    let Some(by) = found.get(surface) else {
+        return (0, 0);
+    };
     (by.get(&t).copied().unwrap_or(0), by.values().sum())
 }
 
@@ -54,7 +60,9 @@ fn seed_names_are_typed() {
         let (right, all) = share(&found, s, t);
         eprintln!("{s}: {right}/{all} as {t}");
         if right < min || right * 10 < all * 9 {
-            bad.push(format!("{s}: {right} of {all} mentions typed {t} (want >= {min}, >= 90%)"));
+            bad.push(format!(
+                "{s}: {right} of {all} mentions typed {t} (want >= {min}, >= 90%)"
+            ));
         }
     }
     assert!(bad.is_empty(), "{bad:#?}");

@@ -3,7 +3,10 @@ use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use crosscheck_parse::{conllu, Parser};
 
 fn bench(c: &mut Criterion) {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/datasets/ud-english-ewt/en_ewt-ud-dev.conllu");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../shared/datasets/ud-english-ewt/en_ewt-ud-dev.conllu"
+    );
     let Ok(text) = std::fs::read_to_string(path) else {
         eprintln!("EWT dev not found; skipping bench");
         return;

@@ -13,17 +13,23 @@ fn main() {
     let mut dev = conllu::read(&std::fs::read_to_string(&a[5]).unwrap());
     let mut data = Vec::new();
     for f in &a[6..] {
-        data.extend(conllu::read(&std::fs::read_to_string(f).unwrap()).into_iter().filter(conllu::is_open_license));
+        data.extend(
+            conllu::read(&std::fs::read_to_string(f).unwrap())
+                .into_iter()
+                .filter(conllu::is_open_license),
+        );
     }
     let cfg = TrainConfig {
         epochs,
         prune_trans: pt,
         prune_label: pl,
+        feature_version: std::env::var("FV").map(|v| v.parse().unwrap()).unwrap_or(crosscheck_parse::FEATURE_VERSION),
         ..Default::default()
     };
     if std::env::var("PRED").is_ok() {
-        let tagger = crosscheck_pos::Tagger::builtin().unwrap();
-        retag(tagger, &mut dev);
+        // A tagger trained on all training data (the shipped one may be a placeholder).
+        let tagger = train_tagger(&data, usize::MAX, 0);
+        retag(&tagger, &mut dev);
         eprintln!("dev retagged");
     }
     if let Ok(k) = std::env::var("JK") {
@@ -31,7 +37,10 @@ fn main() {
         jackknife(&mut data, k);
     }
     let t = Instant::now();
-    let p = train(&data, &cfg, |m| eprintln!("{:.0}s {m}", t.elapsed().as_secs_f64())).unwrap();
+    let p = train(&data, &cfg, |m| {
+        eprintln!("{:.0}s {m}", t.elapsed().as_secs_f64())
+    })
+    .unwrap();
     let bytes = p.to_bytes(Default::default()).unwrap();
     std::fs::write(out, &bytes).unwrap();
     let t0 = Instant::now();
@@ -58,6 +67,35 @@ fn retag(tagger: &crosscheck_pos::Tagger, data: &mut [conllu::GoldSentence]) {
     }
 }
 
+fn train_tagger(data: &[conllu::GoldSentence], k: usize, fold: usize) -> crosscheck_pos::Tagger {
+    use crosscheck_pos::conllu::{ConlluSentence, ConlluWord};
+    let train: Vec<ConlluSentence> = data
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| k == usize::MAX || i % k != fold)
+        .map(|(_, s)| ConlluSentence {
+            words: s
+                .words
+                .iter()
+                .zip(&s.upos)
+                .zip(&s.xpos)
+                .map(|((w, u), x)| ConlluWord {
+                    form: w.clone(),
+                    upos: u.clone(),
+                    xpos: x.clone(),
+                    ..Default::default()
+                })
+                .collect(),
+            ..Default::default()
+        })
+        .collect();
+    let cfg = crosscheck_pos::train::TrainConfig::default();
+    let ex = crosscheck_pos::train::examples(&train);
+    let (bytes, _) =
+        crosscheck_pos::train::train(&ex, &[], &cfg, Vec::new(), String::new()).unwrap();
+    crosscheck_pos::Tagger::from_bytes(&bytes).unwrap()
+}
+
 fn jackknife(data: &mut [conllu::GoldSentence], k: usize) {
     use crosscheck_pos::conllu::{ConlluSentence, ConlluWord};
     let all: Vec<ConlluSentence> = data
@@ -68,18 +106,25 @@ fn jackknife(data: &mut [conllu::GoldSentence], k: usize) {
                 .iter()
                 .zip(&s.upos)
                 .zip(&s.xpos)
-                .map(|((w, u), x)| ConlluWord { form: w.clone(), upos: u.clone(), xpos: x.clone(), ..Default::default() })
+                .map(|((w, u), x)| ConlluWord {
+                    form: w.clone(),
+                    upos: u.clone(),
+                    xpos: x.clone(),
+                    ..Default::default()
+                })
                 .collect(),
             ..Default::default()
         })
         .collect();
-    let cfg = crosscheck_pos::train::TrainConfig::default();
+    let _ = all;
     for fold in 0..k {
-        let train: Vec<ConlluSentence> = all.iter().enumerate().filter(|(i, _)| i % k != fold).map(|(_, s)| s.clone()).collect();
-        let ex = crosscheck_pos::train::examples(&train);
-        let (bytes, _) = crosscheck_pos::train::train(&ex, &[], &cfg, Vec::new(), String::new()).unwrap();
-        let tagger = crosscheck_pos::Tagger::from_bytes(&bytes).unwrap();
-        let mut fold_sents: Vec<conllu::GoldSentence> = data.iter().enumerate().filter(|(i, _)| i % k == fold).map(|(_, s)| s.clone()).collect();
+        let tagger = train_tagger(data, k, fold);
+        let mut fold_sents: Vec<conllu::GoldSentence> = data
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| i % k == fold)
+            .map(|(_, s)| s.clone())
+            .collect();
         retag(&tagger, &mut fold_sents);
         let mut it = fold_sents.into_iter();
         for (i, s) in data.iter_mut().enumerate() {

@@ -83,7 +83,10 @@ impl Deprel {
 
     /// Looks a label up by its full name ("nsubj:pass"); `None` if unknown.
     pub fn parse(name: &str) -> Option<Deprel> {
-        NAMES.iter().position(|n| *n == name).map(|i| Deprel(i as u8))
+        NAMES
+            .iter()
+            .position(|n| *n == name)
+            .map(|i| Deprel(i as u8))
     }
 
     /// The full label, e.g. "obl:tmod".

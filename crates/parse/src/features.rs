@@ -130,19 +130,36 @@ fn set(v: &[u64], t: u32) -> u64 {
 }
 
 /// Features of the configuration for choosing the next transition.
-pub fn transition(s: &Sentence, st: &State, fs: &mut FeatureSet) {
+pub fn transition(s: &Sentence, st: &State, fs: &mut FeatureSet, version: u32) {
     let mut f = Fx { fs, t: 0 };
     let (s0, s1, s2) = (st.s(0), st.s(1), st.s(2));
     let (b0, b1, b2) = (st.buf(0), st.buf(1), st.buf(2));
     let (s0w, s0p, s1w, s1p, s2w, s2p) = (s.w(s0), s.p(s0), s.w(s1), s.p(s1), s.w(s2), s.p(s2));
     let (b0w, b0p, b1w, b1p, b2w, b2p) = (s.w(b0), s.p(b0), s.w(b1), s.p(b1), s.w(b2), s.p(b2));
     // Children of the stack top, second item and buffer front.
-    let (s0l1, s0l2, s0r1, s0r2) = (at(&st.l1, s0), at(&st.l2, s0), at(&st.r1, s0), at(&st.r2, s0));
-    let (s1l1, s1l2, s1r1, s1r2) = (at(&st.l1, s1), at(&st.l2, s1), at(&st.r1, s1), at(&st.r2, s1));
+    let (s0l1, s0l2, s0r1, s0r2) = (
+        at(&st.l1, s0),
+        at(&st.l2, s0),
+        at(&st.r1, s0),
+        at(&st.r2, s0),
+    );
+    let (s1l1, s1l2, s1r1, s1r2) = (
+        at(&st.l1, s1),
+        at(&st.l2, s1),
+        at(&st.r1, s1),
+        at(&st.r2, s1),
+    );
     let (b0l1, b0l2) = (at(&st.l1, b0), at(&st.l2, b0));
 
     // Unigrams.
-    for (w, p) in [(s0w, s0p), (s1w, s1p), (s2w, s2p), (b0w, b0p), (b1w, b1p), (b2w, b2p)] {
+    for (w, p) in [
+        (s0w, s0p),
+        (s1w, s1p),
+        (s2w, s2p),
+        (b0w, b0p),
+        (b1w, b1p),
+        (b2w, b2p),
+    ] {
         f.add(&[w, p]);
         f.add(&[w]);
         f.add(&[p]);
@@ -191,8 +208,13 @@ pub fn transition(s: &Sentence, st: &State, fs: &mut FeatureSet) {
     f.add(&[s1w, s0w, d]);
     f.add(&[s1p, s0p, d]);
     // Valency.
-    let (s0vl, s0vr, s1vl, s1vr, b0vl) =
-        (small(&st.nl, s0), small(&st.nr, s0), small(&st.nl, s1), small(&st.nr, s1), small(&st.nl, b0));
+    let (s0vl, s0vr, s1vl, s1vr, b0vl) = (
+        small(&st.nl, s0),
+        small(&st.nr, s0),
+        small(&st.nl, s1),
+        small(&st.nr, s1),
+        small(&st.nl, b0),
+    );
     f.add(&[s0w, s0vl]);
     f.add(&[s0p, s0vl]);
     f.add(&[s0w, s0vr]);
@@ -218,8 +240,13 @@ pub fn transition(s: &Sentence, st: &State, fs: &mut FeatureSet) {
     f.add(&[s0p, lab(st, s0l1), lab(st, s0r1)]);
     f.add(&[s1p, lab(st, s1l1), lab(st, s1r1)]);
     // Label sets.
-    let (s0sl, s0sr, s1sl, s1sr, b0sl) =
-        (set(&st.lset, s0), set(&st.rset, s0), set(&st.lset, s1), set(&st.rset, s1), set(&st.lset, b0));
+    let (s0sl, s0sr, s1sl, s1sr, b0sl) = (
+        set(&st.lset, s0),
+        set(&st.rset, s0),
+        set(&st.lset, s1),
+        set(&st.rset, s1),
+        set(&st.lset, b0),
+    );
     f.add(&[s0w, s0sl]);
     f.add(&[s0p, s0sl]);
     f.add(&[s0w, s0sr]);
@@ -229,6 +256,23 @@ pub fn transition(s: &Sentence, st: &State, fs: &mut FeatureSet) {
     f.add(&[b0w, b0sl]);
     f.add(&[b0p, b0sl]);
     f.add(&[s1p, s1sl, s0p, s0sl]);
+    if version < 2 {
+        return;
+    }
+    // More context (feature version 2).
+    let b3 = st.buf(3);
+    f.add(&[s.p(b3)]);
+    f.add(&[b0p, b1p, b2p, s.p(b3)]);
+    f.add(&[s0w, b0p, b1p]);
+    f.add(&[s0p, b0w, b1p]);
+    f.add(&[s1w, s0p, b0p]);
+    f.add(&[s1p, s0w, b0p]);
+    f.add(&[s0p, lab(st, s0l1), b0p]);
+    f.add(&[s0p, lab(st, s0r1), b0p]);
+    f.add(&[s1p, lab(st, s1r1), s0p]);
+    f.add(&[s0w, s.u(s0), b0w, s.u(b0)]);
+    f.add(&[s2p, s.p(at(&st.r1, s2)), s1p]);
+    f.add(&[s0p, s0vl, s0vr, b0p]);
 }
 
 /// Features for labelling the arc `h -> d` about to be added (d's own
@@ -296,12 +340,12 @@ mod tests {
         let s = Sentence::new(&["a", "b"], &["DET", "NOUN"], &["DT", "NN"]);
         let st = State::new(2);
         let mut fs = FeatureSet::new();
-        transition(&s, &st, &mut fs);
+        transition(&s, &st, &mut fs, 2);
         let n = fs.len();
         let mut st2 = st.clone();
         st2.apply(crate::system::SHIFT, 0);
         fs.clear();
-        transition(&s, &st2, &mut fs);
+        transition(&s, &st2, &mut fs, 2);
         assert_eq!(fs.len(), n);
     }
 }

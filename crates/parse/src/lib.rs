@@ -32,8 +32,9 @@ use std::sync::OnceLock;
 
 /// Model kind written in the header of parser model files.
 pub const MODEL_KIND: &str = "parse";
-/// Version of the feature templates; bumped when features change.
-pub const FEATURE_VERSION: u32 = 1;
+/// Version of the feature templates written by training; models of
+/// versions 1..=FEATURE_VERSION load (version 1 lacks the extra context).
+pub const FEATURE_VERSION: u32 = 2;
 
 /// Errors from loading a parser model.
 #[derive(Debug, thiserror::Error)]
@@ -53,13 +54,17 @@ pub struct Parser {
     pub(crate) label: Model,
     pub(crate) labels: Vec<Deprel>,
     pub(crate) root_label: usize,
+    pub(crate) version: u32,
     pub(crate) header: ModelHeader,
 }
 
 static BUILTIN: OnceLock<Result<Parser, String>> = OnceLock::new();
 
 #[cfg(parse_builtin_model)]
-const BUILTIN_BYTES: &[u8] = include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../models/parse.ccm"));
+const BUILTIN_BYTES: &[u8] = include_bytes!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../models/parse.ccm"
+));
 #[cfg(not(parse_builtin_model))]
 const BUILTIN_BYTES: &[u8] = &[];
 
@@ -75,7 +80,7 @@ impl Parser {
     /// Loads a model file written by [`Parser::to_bytes`].
     pub fn from_bytes(bytes: &[u8]) -> Result<Self, ParseError> {
         let (header, mut tables) = model_file::read_expect(bytes, MODEL_KIND, 2)?;
-        if header.version != FEATURE_VERSION {
+        if header.version == 0 || header.version > FEATURE_VERSION {
             return Err(ParseError::BadModel(format!(
                 "feature version {} (this build reads {FEATURE_VERSION})",
                 header.version
@@ -88,14 +93,23 @@ impl Parser {
             .ok_or_else(|| ParseError::BadModel("header lacks a label list".into()))?;
         let labels = names
             .iter()
-            .map(|n| Deprel::parse(n).ok_or_else(|| ParseError::BadModel(format!("unknown label {n}"))))
+            .map(|n| {
+                Deprel::parse(n).ok_or_else(|| ParseError::BadModel(format!("unknown label {n}")))
+            })
             .collect::<Result<Vec<_>, _>>()?;
-        let label = tables.pop().ok_or_else(|| ParseError::BadModel("no label table".into()))?;
-        let trans = tables.pop().ok_or_else(|| ParseError::BadModel("no transition table".into()))?;
+        let label = tables
+            .pop()
+            .ok_or_else(|| ParseError::BadModel("no label table".into()))?;
+        let trans = tables
+            .pop()
+            .ok_or_else(|| ParseError::BadModel("no transition table".into()))?;
         if trans.n_classes() != system::N_TRANS || label.n_classes() != labels.len() {
-            return Err(ParseError::BadModel("table sizes do not match the label set".into()));
+            return Err(ParseError::BadModel(
+                "table sizes do not match the label set".into(),
+            ));
         }
-        Parser::from_models(trans, label, labels, header)
+        let version = header.version;
+        Parser::from_models(trans, label, labels, header, version)
     }
 
     pub(crate) fn from_models(
@@ -103,6 +117,7 @@ impl Parser {
         label: Model,
         labels: Vec<Deprel>,
         header: ModelHeader,
+        version: u32,
     ) -> Result<Self, ParseError> {
         let root_label = labels
             .iter()
@@ -113,6 +128,7 @@ impl Parser {
             label,
             labels,
             root_label,
+            version,
             header,
         })
     }
@@ -121,7 +137,7 @@ impl Parser {
     /// are filled in).
     pub fn to_bytes(&self, mut header: ModelHeader) -> Result<Vec<u8>, ParseError> {
         header.kind = MODEL_KIND.into();
-        header.version = FEATURE_VERSION;
+        header.version = self.version;
         let names: Vec<&str> = self.labels.iter().map(|l| l.as_str()).collect();
         let mut extra = match header.extra {
             serde_json::Value::Object(m) => m,
@@ -152,7 +168,7 @@ impl Parser {
         let mut lscores = vec![0f32; self.labels.len()];
         while !st.is_terminal() {
             fs.clear();
-            features::transition(&sent, &st, &mut fs);
+            features::transition(&sent, &st, &mut fs, self.version);
             self.trans.scores(fs.keys(), &mut scores);
             let t = system::best_valid(&st, &scores);
             let label = match st.arc(t) {

@@ -192,11 +192,18 @@ impl State {
         let mut deprels = Vec::with_capacity(n);
         for d in 1..=n {
             let h = self.head[d];
-            heads.push(if h == 0 || h == NONE { None } else { Some(h as usize - 1) });
+            heads.push(if h == 0 || h == NONE {
+                None
+            } else {
+                Some(h as usize - 1)
+            });
             let l = if h == 0 {
                 Deprel::ROOT
             } else {
-                labels.get(self.label[d] as usize).copied().unwrap_or(Deprel::DEP)
+                labels
+                    .get(self.label[d] as usize)
+                    .copied()
+                    .unwrap_or(Deprel::DEP)
             };
             deprels.push(l);
         }
@@ -231,7 +238,9 @@ mod tests {
         let mut steps = 0;
         while !st.is_terminal() {
             let c = st.costs(gold);
-            let t = (0..N_TRANS).find(|&t| c[t] == 0).expect("a zero-cost transition");
+            let t = (0..N_TRANS)
+                .find(|&t| c[t] == 0)
+                .expect("a zero-cost transition");
             st.apply(t, 0);
             steps += 1;
             assert!(steps <= 2 * n);
@@ -263,7 +272,10 @@ mod tests {
         let mut st = State::new(3);
         while !st.is_terminal() {
             let c = st.costs(&gold);
-            let t = (0..N_TRANS).filter(|&t| c[t] != u32::MAX).min_by_key(|&t| c[t]).unwrap();
+            let t = (0..N_TRANS)
+                .filter(|&t| c[t] != u32::MAX)
+                .min_by_key(|&t| c[t])
+                .unwrap();
             st.apply(t, 0);
         }
         assert_eq!(st.head[1..].iter().filter(|&&h| h == 0).count(), 1);

@@ -2,7 +2,7 @@
 
 use crate::conllu::GoldSentence;
 use crate::system::{self, State, N_TRANS};
-use crate::{best_label, features, Deprel, Parser, ParseError};
+use crate::{best_label, features, Deprel, ParseError, Parser};
 use crosscheck_learn::{FeatureSet, ModelHeader, Perceptron, Rng};
 use std::collections::BTreeSet;
 
@@ -18,6 +18,8 @@ pub struct TrainConfig {
     /// Rows whose largest averaged weight is below these are dropped.
     pub prune_trans: f32,
     pub prune_label: f32,
+    /// Feature templates to train (see `FEATURE_VERSION`).
+    pub feature_version: u32,
 }
 
 impl Default for TrainConfig {
@@ -29,6 +31,7 @@ impl Default for TrainConfig {
             explore_p: 0.9,
             prune_trans: 0.0,
             prune_label: 0.0,
+            feature_version: crate::FEATURE_VERSION,
         }
     }
 }
@@ -95,18 +98,24 @@ pub fn train(
             let mut st = State::new(sent.len());
             while !st.is_terminal() {
                 fs.clear();
-                features::transition(&fsent, &st, &mut fs);
+                features::transition(&fsent, &st, &mut fs, cfg.feature_version);
                 trans.scores(fs.keys(), &mut scores);
                 let costs = st.costs(&gold);
                 let pred = system::best_valid(&st, &scores);
                 let min_cost = costs.iter().copied().min().unwrap_or(0);
                 let mut best_gold = usize::MAX;
                 for t in 0..N_TRANS {
-                    if costs[t] == min_cost && (best_gold == usize::MAX || scores[t] > scores[best_gold]) {
+                    if costs[t] == min_cost
+                        && (best_gold == usize::MAX || scores[t] > scores[best_gold])
+                    {
                         best_gold = t;
                     }
                 }
-                let best_gold = if best_gold == usize::MAX { pred } else { best_gold };
+                let best_gold = if best_gold == usize::MAX {
+                    pred
+                } else {
+                    best_gold
+                };
                 trans.tick();
                 if costs[pred] > min_cost {
                     trans.update(fs.keys(), best_gold, pred);
@@ -149,7 +158,7 @@ pub fn train(
     }
     let trans = trans.finish(cfg.prune_trans);
     let lab = lab.finish(cfg.prune_label);
-    Parser::from_models(trans, lab, labels, ModelHeader::default())
+    Parser::from_models(trans, lab, labels, ModelHeader::default(), cfg.feature_version)
 }
 
 /// Parses every sentence with the tags it carries and scores the result.
@@ -202,11 +211,23 @@ mod tests {
                 let n2 = nouns[(i + j + 1) % nouns.len()];
                 out.push(GoldSentence {
                     doc_id: None,
-                    words: ["the", n1, v, "a", n2, "."].iter().map(|s| s.to_string()).collect(),
-                    upos: ["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"].iter().map(|s| s.to_string()).collect(),
-                    xpos: ["DT", "NN", "VBD", "DT", "NN", "."].iter().map(|s| s.to_string()).collect(),
+                    words: ["the", n1, v, "a", n2, "."]
+                        .iter()
+                        .map(|s| s.to_string())
+                        .collect(),
+                    upos: ["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"]
+                        .iter()
+                        .map(|s| s.to_string())
+                        .collect(),
+                    xpos: ["DT", "NN", "VBD", "DT", "NN", "."]
+                        .iter()
+                        .map(|s| s.to_string())
+                        .collect(),
                     heads: vec![2, 3, 0, 5, 3, 3],
-                    deprels: ["det", "nsubj", "root", "det", "obj", "punct"].iter().map(|s| s.to_string()).collect(),
+                    deprels: ["det", "nsubj", "root", "det", "obj", "punct"]
+                        .iter()
+                        .map(|s| s.to_string())
+                        .collect(),
                 });
             }
         }
@@ -220,8 +241,14 @@ mod tests {
             epochs: 4,
             ..Default::default()
         };
-        let a = train(&data, &cfg, |_| {}).unwrap().to_bytes(ModelHeader::default()).unwrap();
-        let b = train(&data, &cfg, |_| {}).unwrap().to_bytes(ModelHeader::default()).unwrap();
+        let a = train(&data, &cfg, |_| {})
+            .unwrap()
+            .to_bytes(ModelHeader::default())
+            .unwrap();
+        let b = train(&data, &cfg, |_| {})
+            .unwrap()
+            .to_bytes(ModelHeader::default())
+            .unwrap();
         assert_eq!(a, b);
         let p = Parser::from_bytes(&a).unwrap();
         let s = evaluate(&p, &data);

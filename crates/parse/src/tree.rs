@@ -107,16 +107,43 @@ impl Parse {
         Some(Span::new(first.span.start, last.span.end))
     }
 
-    /// Tokens heading a clause: the root and dependents attached as `ccomp`,
-    /// `parataxis` or `advcl` (with subtypes), left to right. The head of a
-    /// copular clause is its predicate, so not every clause head is a verb.
+    /// Tokens heading a clause: the root; dependents attached as `ccomp`,
+    /// `parataxis` or `advcl` (with subtypes); and `conj` dependents of a
+    /// clause head that have a subject of their own ("X stormed it, Y said"
+    /// is often parsed that way). Left to right. The head of a copular
+    /// clause is its predicate, so not every clause head is a verb.
     pub fn clause_heads(&self) -> Vec<usize> {
-        (0..self.len())
-            .filter(|&i| {
-                self.heads.get(i).is_some_and(|h| h.is_none())
-                    || self.deprels.get(i).is_some_and(|d| CLAUSE_RELS.iter().any(|r| d.is(r)))
-            })
-            .collect()
+        let n = self.len();
+        let mut is = vec![false; n];
+        for (i, flag) in is.iter_mut().enumerate() {
+            *flag = self.heads.get(i).is_some_and(|h| h.is_none())
+                || self
+                    .deprels
+                    .get(i)
+                    .is_some_and(|d| CLAUSE_RELS.iter().any(|r| d.is(r)));
+        }
+        // Conjuncts inherit clause status along chains, so iterate to a fixed point.
+        let has_subject = |i: usize| {
+            ["nsubj", "csubj", "expl"]
+                .iter()
+                .any(|r| !self.children_with(i, r).is_empty())
+        };
+        loop {
+            let mut changed = false;
+            for i in 0..n {
+                if is[i] || !self.deprels.get(i).is_some_and(|d| d.is("conj")) {
+                    continue;
+                }
+                if self.head(i).is_some_and(|h| is.get(h) == Some(&true)) && has_subject(i) {
+                    is[i] = true;
+                    changed = true;
+                }
+            }
+            if !changed {
+                break;
+            }
+        }
+        (0..n).filter(|&i| is[i]).collect()
     }
 
     /// `i`, its head, its head's head … up to the root. Stops (without
@@ -147,7 +174,14 @@ mod tests {
     fn sample() -> Parse {
         Parse {
             heads: vec![Some(1), None, Some(4), Some(4), Some(1), Some(1)],
-            deprels: vec![d("nsubj"), d("root"), d("mark"), d("nsubj"), d("ccomp"), d("punct")],
+            deprels: vec![
+                d("nsubj"),
+                d("root"),
+                d("mark"),
+                d("nsubj"),
+                d("ccomp"),
+                d("punct"),
+            ],
         }
     }
 
@@ -166,6 +200,23 @@ mod tests {
         assert_eq!(p.subtree(0), 0..1);
         assert_eq!(p.subtree(17), 17..17);
         assert_eq!(p.clause_heads(), vec![1, 4]);
+        // "Troops left , officials said ." with `said` as conj: a clause with its own subject.
+        let q = Parse {
+            heads: vec![Some(1), None, Some(1), Some(4), Some(1), Some(1)],
+            deprels: vec![
+                d("nsubj"),
+                d("root"),
+                d("punct"),
+                d("nsubj"),
+                d("conj"),
+                d("punct"),
+            ],
+        };
+        assert_eq!(q.clause_heads(), vec![1, 4]);
+        // Without its own subject a conjunct is just a coordinated predicate.
+        let mut r = q.clone();
+        r.deprels[3] = d("obj");
+        assert_eq!(r.clause_heads(), vec![1]);
         assert_eq!(p.path_to_root(3), vec![3, 4, 1]);
         assert!(p.dominates(4, 2));
         assert!(!p.dominates(0, 2));

@@ -62,5 +62,6 @@ pub fn assemble(findings: &[Findings], opts: &AssembleOptions) -> Brief {
         brief.claims.extend(f.claims.iter().cloned());
         brief.quantities.extend(f.quantities.iter().cloned());
     }
+    brief.timeline = crate::timeline::build_timeline(findings, &|_, _| Vec::new());
     brief
 }

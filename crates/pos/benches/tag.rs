@@ -47,7 +47,11 @@ fn bench(c: &mut Criterion) {
             let mut n = 0;
             for s in &ss {
                 words.clear();
-                words.extend(t[s.tokens.clone()].iter().map(|x| &text[x.span.start..x.span.end]));
+                words.extend(
+                    t[s.tokens.clone()]
+                        .iter()
+                        .map(|x| &text[x.span.start..x.span.end]),
+                );
                 tagger.tag_with(&words, &mut scratch, &mut out);
                 n += out.len();
             }

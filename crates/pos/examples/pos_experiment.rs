@@ -15,9 +15,17 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         case_aug: aug.parse()?,
         ..TrainConfig::default()
     };
+    // Experiment-only overrides (the shipped model uses the defaults).
+    let mut cfg = cfg;
+    if let Ok(v) = std::env::var("DICT_MIN") {
+        cfg.dict_min_count = v.parse()?;
+    }
+    if let Ok(v) = std::env::var("DICT_SHARE") {
+        cfg.dict_min_share = v.parse()?;
+    }
     let t = std::time::Instant::now();
     let files: Vec<PathBuf> = files.iter().map(PathBuf::from).collect();
-    let (bytes, s) = train_files(&files, &PathBuf::from(dev).as_path(), &cfg)?;
+    let (bytes, s) = train_files(&files, PathBuf::from(dev).as_path(), &cfg)?;
     std::fs::write(out, &bytes)?;
     println!(
         "{out}: upos {:.4} xpos {:.4} bytes {} secs {:.1}",

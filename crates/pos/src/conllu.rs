@@ -59,7 +59,11 @@ fn comment_value<'a>(line: &'a str, key: &str) -> Option<&'a str> {
     Some(rest.strip_prefix('=').unwrap_or(rest).trim())
 }
 
-fn finish(cur: &mut ConlluSentence, out: &mut Vec<ConlluSentence>, pending_range: &mut Option<(usize, usize)>) {
+fn finish(
+    cur: &mut ConlluSentence,
+    out: &mut Vec<ConlluSentence>,
+    pending_range: &mut Option<(usize, usize)>,
+) {
     *pending_range = None;
     if !cur.words.is_empty() {
         out.push(std::mem::take(cur));
@@ -88,7 +92,12 @@ pub fn read_conllu(text: &str) -> Vec<ConlluSentence> {
             } else if let Some(v) = comment_value(line, "sent_id") {
                 cur.sent_id = Some(v.to_string());
             } else if let Some(v) = comment_value(line, "newdoc") {
-                cur.newdoc = Some(v.strip_prefix("id").map(|s| s.trim_start_matches([' ', '=']).trim()).unwrap_or(v).to_string());
+                cur.newdoc = Some(
+                    v.strip_prefix("id")
+                        .map(|s| s.trim_start_matches([' ', '=']).trim())
+                        .unwrap_or(v)
+                        .to_string(),
+                );
                 cur.newpar = true;
             } else if comment_value(line, "newpar").is_some() {
                 cur.newpar = true;

@@ -178,7 +178,11 @@ fn analyse(w: &str, s: &mut Scratch) -> WordInfo {
     let mut suf = [0u64; 4];
     let mut pre = [0u64; 3];
     for (k, slot) in suf.iter_mut().enumerate() {
-        let start = if n > k { s.chars.get(n - k - 1).map(|c| c.0).unwrap_or(0) } else { 0 };
+        let start = if n > k {
+            s.chars.get(n - k - 1).map(|c| c.0).unwrap_or(0)
+        } else {
+            0
+        };
         *slot = f1(20 + k as u64, hash_bytes(b.get(start..).unwrap_or(b)));
     }
     for (k, slot) in pre.iter_mut().enumerate() {
@@ -224,6 +228,10 @@ impl<'a> Extractor<'a> {
         Extractor { infos: &s.infos }
     }
 
+    pub fn len(&self) -> usize {
+        self.infos.len()
+    }
+
     pub fn info(&self, i: usize) -> WordInfo {
         self.infos.get(i).copied().unwrap_or(LPAD1)
     }
@@ -235,9 +243,38 @@ impl<'a> Extractor<'a> {
         } else {
             match self.infos.get(j as usize) {
                 Some(w) => *w,
-                None => WordInfo::pad(if j as usize == self.infos.len() { PAD_R1 } else { PAD_R2 }),
+                None => WordInfo::pad(if j as usize == self.infos.len() {
+                    PAD_R1
+                } else {
+                    PAD_R2
+                }),
             }
         }
+    }
+
+    /// Features for the second-pass UPOS decision at `i`: the first-pass
+    /// features plus the first pass's tags around `i` (right context too).
+    pub fn upos2_features(&self, i: usize, prev: &[u8], first: &[u8], out: &mut Vec<u64>) {
+        self.upos_features(i, prev, out);
+        let f = |d: isize, pad| {
+            let j = i as isize + d;
+            tag_h(if j < 0 { None } else { first.get(j as usize).copied() }, pad)
+        };
+        let w = self.at(i, 0);
+        let n1 = self.at(i, 1);
+        let (f0, fp1, fp2, fm1) = (f(0, PAD_R1), f(1, PAD_R1), f(2, PAD_R2), f(-1, PAD_L1));
+        let t1 = tag_h(i.checked_sub(1).and_then(|j| prev.get(j).copied()), PAD_L1);
+        out.push(f1(60, f0));
+        out.push(f1(61, fp1));
+        out.push(f2(62, fp1, fp2));
+        out.push(f2(63, t1, fp1));
+        out.push(f3(64, t1, f0, fp1));
+        out.push(f2(65, w.norm, fp1));
+        out.push(f2(66, w.suf[2], fp1));
+        out.push(f2(67, f0, w.norm));
+        out.push(f3(68, fm1, f0, fp1));
+        out.push(f2(69, fp1, n1.norm));
+        out.push(f2(70, w.shape, fp1));
     }
 
     /// Features for the UPOS decision at `i`; `prev` holds tags of 0..i.
@@ -296,7 +333,14 @@ impl<'a> Extractor<'a> {
         let n1 = self.at(i, 1);
         let u = |d: isize, pad| {
             let j = i as isize + d;
-            tag_h(if j < 0 { None } else { up.get(j as usize).copied() }, pad)
+            tag_h(
+                if j < 0 {
+                    None
+                } else {
+                    up.get(j as usize).copied()
+                },
+                pad,
+            )
         };
         let u0 = u(0, PAD_R1);
         let um1 = u(-1, PAD_L1);

@@ -23,7 +23,7 @@ use std::sync::OnceLock;
 /// Model kind written in the header of POS model files.
 pub const MODEL_KIND: &str = "pos";
 /// Version of the feature templates; a model with another version is refused.
-pub const FEATURE_VERSION: u32 = 1;
+pub const FEATURE_VERSION: u32 = 2;
 
 /// One word's tags.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -45,10 +45,13 @@ pub enum PosError {
 
 /// The trained tagger. Cheap to share (`&'static` via [`Tagger::builtin`]).
 pub struct Tagger {
+    /// First pass (left context only).
     upos: Model,
+    /// Second pass (also sees the first pass's tags to the right).
+    upos2: Model,
     xpos: Model,
     /// Exact word form hash → (UPOS, XPOS) for frequent unambiguous words.
-    dict: HashMap<u64, (u8, u8), features::IdentityBuild>,
+    dict: DictMap,
     amb: features::AmbMap,
     /// allowed[upos] = XPOS classes seen with it in training.
     allowed: Vec<Vec<u8>>,
@@ -65,7 +68,8 @@ impl std::fmt::Debug for Tagger {
     }
 }
 
-static BUILTIN_BYTES: &[u8] = include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../models/pos.ccm"));
+static BUILTIN_BYTES: &[u8] =
+    include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../models/pos.ccm"));
 
 impl Tagger {
     /// The model shipped in the binary (`models/pos.ccm`), loaded once.
@@ -78,20 +82,30 @@ impl Tagger {
 
     /// Loads a model file's bytes.
     pub fn from_bytes(b: &[u8]) -> Result<Tagger, PosError> {
-        let (header, mut tables) = model_file::read_expect(b, MODEL_KIND, 2)?;
+        let (header, mut tables) = model_file::read_expect(b, MODEL_KIND, 3)?;
         if header.version != FEATURE_VERSION {
             return Err(PosError::Version {
                 expected: FEATURE_VERSION,
                 found: header.version,
             });
         }
-        let xpos = tables.pop().ok_or_else(|| PosError::Header("missing table".into()))?;
-        let upos = tables.pop().ok_or_else(|| PosError::Header("missing table".into()))?;
-        if upos.n_classes() != Upos::ALL.len() || xpos.n_classes() != Xpos::COUNT {
+        let xpos = tables
+            .pop()
+            .ok_or_else(|| PosError::Header("missing table".into()))?;
+        let upos2 = tables
+            .pop()
+            .ok_or_else(|| PosError::Header("missing table".into()))?;
+        let upos = tables
+            .pop()
+            .ok_or_else(|| PosError::Header("missing table".into()))?;
+        if upos.n_classes() != Upos::ALL.len()
+            || upos2.n_classes() != Upos::ALL.len()
+            || xpos.n_classes() != Xpos::COUNT
+        {
             return Err(PosError::Header("unexpected class counts".into()));
         }
-        let extra: train::Extra =
-            serde_json::from_value(header.extra.clone()).map_err(|e| PosError::Header(e.to_string()))?;
+        let extra: train::Extra = serde_json::from_value(header.extra.clone())
+            .map_err(|e| PosError::Header(e.to_string()))?;
         let mut dict: HashMap<u64, (u8, u8), features::IdentityBuild> = HashMap::default();
         dict.reserve(extra.dict.len());
         for (w, u, x) in &extra.dict {
@@ -113,6 +127,7 @@ impl Tagger {
         }
         Ok(Tagger {
             upos,
+            upos2,
             xpos,
             dict,
             amb,
@@ -143,20 +158,12 @@ impl Tagger {
         out.clear();
         let ex = Extractor::new(words, &self.amb, s);
         let n = words.len();
+        let mut first: Vec<u8> = Vec::with_capacity(n);
         let mut up: Vec<u8> = Vec::with_capacity(n);
         let mut scores = [0f32; 64];
-        let mut keys = Vec::with_capacity(64);
-        for i in 0..n {
-            if let Some(&(u, _)) = self.dict.get(&ex.info(i).exact) {
-                up.push(u);
-                continue;
-            }
-            keys.clear();
-            ex.upos_features(i, &up, &mut keys);
-            let sc = &mut scores[..Upos::ALL.len()];
-            self.upos.scores(&keys, sc);
-            up.push(crosscheck_learn::argmax(sc) as u8);
-        }
+        let mut keys = Vec::with_capacity(96);
+        run_upos(&self.upos, &self.dict, &ex, None, &mut keys, &mut first);
+        run_upos(&self.upos2, &self.dict, &ex, Some(&first), &mut keys, &mut up);
         let mut xp: Vec<u8> = Vec::with_capacity(n);
         for i in 0..n {
             let u = up.get(i).copied().unwrap_or(0);
@@ -166,17 +173,56 @@ impl Tagger {
                     continue;
                 }
             }
+            let allowed = self
+                .allowed
+                .get(u as usize)
+                .map(Vec::as_slice)
+                .unwrap_or(&[]);
+            if let [only] = allowed {
+                // Same result as scoring, without the lookups.
+                xp.push(*only);
+                continue;
+            }
             keys.clear();
             ex.xpos_features(i, &up, &xp, &mut keys);
             let sc = &mut scores[..Xpos::COUNT];
             self.xpos.scores(&keys, sc);
-            xp.push(best_allowed(sc, self.allowed.get(u as usize).map(Vec::as_slice).unwrap_or(&[])));
+            xp.push(best_allowed(sc, allowed));
         }
         for (u, x) in up.iter().zip(&xp) {
             let upos = Upos::from_index(*u as usize).unwrap_or(Upos::X);
             let xpos = Xpos::from_index(*x as usize).unwrap_or(Xpos::XX);
             out.push(Tag { upos, xpos });
         }
+    }
+}
+
+pub(crate) type DictMap = HashMap<u64, (u8, u8), features::IdentityBuild>;
+
+/// Greedy UPOS tagging of one sentence into `out` (cleared first): first pass
+/// when `first` is `None`, second pass over the first pass's tags otherwise.
+pub(crate) fn run_upos(
+    m: &Model,
+    dict: &DictMap,
+    ex: &Extractor,
+    first: Option<&[u8]>,
+    keys: &mut Vec<u64>,
+    out: &mut Vec<u8>,
+) {
+    out.clear();
+    let mut scores = [0f32; 17];
+    for i in 0..ex.len() {
+        if let Some(&(u, _)) = dict.get(&ex.info(i).exact) {
+            out.push(u);
+            continue;
+        }
+        keys.clear();
+        match first {
+            Some(f) => ex.upos2_features(i, out, f, keys),
+            None => ex.upos_features(i, out, keys),
+        }
+        m.scores(keys, &mut scores);
+        out.push(crosscheck_learn::argmax(&scores) as u8);
     }
 }
 

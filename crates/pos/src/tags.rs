@@ -93,10 +93,10 @@ impl std::fmt::Display for Upos {
 /// Penn Treebank tags as used in UD English (EWT, GUM). Index order is the
 /// class order of the XPOS model: never reorder, only append.
 pub const XPOS_TAGS: [&str; 52] = [
-    "NN", "IN", "DT", "NNP", "PRP", "JJ", "RB", ".", "VB", "NNS", ",", "CC", "VBD", "VBP", "VBZ", "CD",
-    "VBN", "VBG", "MD", "TO", "PRP$", "-RRB-", "-LRB-", "WDT", ":", "WRB", "``", "''", "WP", "RP", "UH",
-    "POS", "HYPH", "NNPS", "JJR", "JJS", "EX", "NFP", "RBR", "ADD", "GW", "$", "SYM", "PDT", "LS", "FW",
-    "RBS", "AFX", "WP$", "XX", "-LSB-", "-RSB-",
+    "NN", "IN", "DT", "NNP", "PRP", "JJ", "RB", ".", "VB", "NNS", ",", "CC", "VBD", "VBP", "VBZ",
+    "CD", "VBN", "VBG", "MD", "TO", "PRP$", "-RRB-", "-LRB-", "WDT", ":", "WRB", "``", "''", "WP",
+    "RP", "UH", "POS", "HYPH", "NNPS", "JJR", "JJS", "EX", "NFP", "RBR", "ADD", "GW", "$", "SYM",
+    "PDT", "LS", "FW", "RBS", "AFX", "WP$", "XX", "-LSB-", "-RSB-",
 ];
 
 /// A Penn Treebank tag: a small copyable index into [`XPOS_TAGS`].
@@ -117,7 +117,10 @@ impl Xpos {
 
     /// Parses a PTB name; `None` if it is not in the table.
     pub fn parse(s: &str) -> Option<Xpos> {
-        XPOS_TAGS.iter().position(|t| *t == s).map(|i| Xpos(i as u8))
+        XPOS_TAGS
+            .iter()
+            .position(|t| *t == s)
+            .map(|i| Xpos(i as u8))
     }
 
     /// Class index (position in [`XPOS_TAGS`]).

@@ -2,8 +2,8 @@
 
 use crate::conllu::ConlluSentence;
 use crate::features::{Extractor, Scratch};
-use crate::{best_allowed, PosError, Tagger, Upos, Xpos, FEATURE_VERSION, MODEL_KIND};
-use crosscheck_learn::{model_file, ModelHeader, Perceptron, Rng};
+use crate::{best_allowed, run_upos, DictMap, PosError, Tagger, Upos, Xpos, FEATURE_VERSION, MODEL_KIND};
+use crosscheck_learn::{model_file, Model, ModelHeader, Perceptron, Rng};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -33,7 +33,13 @@ pub(crate) fn amb_map(extra: &Extra) -> crate::features::AmbMap {
 /// Lowercase with ASCII digits mapped to 0 (the tagger's normal form).
 fn normal_form(w: &str) -> String {
     w.chars()
-        .flat_map(|c| if c.is_ascii_digit() { '0'.to_lowercase() } else { c.to_lowercase() })
+        .flat_map(|c| {
+            if c.is_ascii_digit() {
+                '0'.to_lowercase()
+            } else {
+                c.to_lowercase()
+            }
+        })
         .collect()
 }
 
@@ -148,14 +154,22 @@ fn build_extra(data: &[Example], cfg: &TrainConfig) -> Extra {
     let mut pairs: BTreeMap<(u8, u8), usize> = BTreeMap::new();
     for ex in data {
         for ((w, u), x) in ex.words.iter().zip(&ex.upos).zip(&ex.xpos) {
-            *counts.entry(w.as_str()).or_default().entry((*u, *x)).or_default() += 1;
+            *counts
+                .entry(w.as_str())
+                .or_default()
+                .entry((*u, *x))
+                .or_default() += 1;
             *pairs.entry((*u, *x)).or_default() += 1;
         }
     }
     let mut norm_counts: BTreeMap<String, [usize; 17]> = BTreeMap::new();
     for ex in data {
         for (w, u) in ex.words.iter().zip(&ex.upos) {
-            if let Some(c) = norm_counts.entry(normal_form(w)).or_insert([0; 17]).get_mut(*u as usize) {
+            if let Some(c) = norm_counts
+                .entry(normal_form(w))
+                .or_insert([0; 17])
+                .get_mut(*u as usize)
+            {
                 *c += 1;
             }
         }
@@ -203,8 +217,143 @@ fn recase(words: &[String], mode: u8) -> Vec<String> {
     }
 }
 
+fn dict_map(extra: &Extra) -> DictMap {
+    extra
+        .dict
+        .iter()
+        .map(|(w, u, x)| (crate::features::word_key(w), (*u, *x)))
+        .collect()
+}
+
+fn case_mode(rng: &mut Rng, aug: f64) -> u8 {
+    let r = rng.next_f64();
+    if r < aug {
+        1
+    } else if r < 2.0 * aug {
+        2
+    } else {
+        0
+    }
+}
+
+/// Trains a UPOS model on `data[idx]`: the first pass when `first` is
+/// `None`, else the second pass over the given first-pass tags.
+fn train_upos(
+    data: &[Example],
+    idx: &[usize],
+    cfg: &TrainConfig,
+    extra: &Extra,
+    first: Option<&[Vec<u8>]>,
+    seed: u64,
+) -> Model {
+    let dict = dict_map(extra);
+    let amb = amb_map(extra);
+    let mut p = Perceptron::new(Upos::ALL.len());
+    let mut rng = Rng::new(seed);
+    let mut order = idx.to_vec();
+    let mut scratch = Scratch::default();
+    let mut keys = Vec::with_capacity(96);
+    let mut up: Vec<u8> = Vec::new();
+    for epoch in 0..cfg.epochs {
+        rng.shuffle(&mut order);
+        let (mut n, mut c) = (0usize, 0usize);
+        for &si in &order {
+            let Some(ex) = data.get(si) else { continue };
+            let words_owned = recase(&ex.words, case_mode(&mut rng, cfg.case_aug));
+            let words: Vec<&str> = words_owned.iter().map(String::as_str).collect();
+            let fx = Extractor::new(&words, &amb, &mut scratch);
+            let fp = first.and_then(|f| f.get(si)).map(Vec::as_slice);
+            up.clear();
+            for (i, &gold) in ex.upos.iter().enumerate() {
+                n += 1;
+                if let Some(&(u, _)) = dict.get(&fx.info(i).exact) {
+                    c += (u == gold) as usize;
+                    up.push(u);
+                    continue;
+                }
+                keys.clear();
+                match fp {
+                    Some(f) => fx.upos2_features(i, &up, f, &mut keys),
+                    None => fx.upos_features(i, &up, &mut keys),
+                }
+                p.tick();
+                let guess = p.predict(&keys);
+                p.update(&keys, gold as usize, guess);
+                c += (guess == gold as usize) as usize;
+                up.push(guess as u8);
+            }
+        }
+        eprintln!(
+            "  upos{} epoch {}: train acc {:.4}, {} features",
+            if first.is_some() { " pass 2" } else { "" },
+            epoch + 1,
+            c as f64 / n.max(1) as f64,
+            p.n_features()
+        );
+    }
+    p.finish(cfg.prune)
+}
+
+/// Trains the XPOS model (features see gold UPOS tags).
+fn train_xpos(data: &[Example], cfg: &TrainConfig, extra: &Extra, seed: u64) -> Model {
+    let dict = dict_map(extra);
+    let amb = amb_map(extra);
+    let mut allowed = vec![Vec::new(); Upos::ALL.len()];
+    for (u, x) in &extra.pairs {
+        if let Some(a) = allowed.get_mut(*u as usize) {
+            a.push(*x);
+        }
+    }
+    let mut p = Perceptron::new(Xpos::COUNT);
+    let mut rng = Rng::new(seed);
+    let mut order: Vec<usize> = (0..data.len()).collect();
+    let mut scratch = Scratch::default();
+    let mut keys = Vec::with_capacity(64);
+    let mut scores = vec![0f32; Xpos::COUNT];
+    for epoch in 0..cfg.epochs {
+        rng.shuffle(&mut order);
+        let (mut n, mut c) = (0usize, 0usize);
+        for &si in &order {
+            let Some(ex) = data.get(si) else { continue };
+            let words_owned = recase(&ex.words, case_mode(&mut rng, cfg.case_aug));
+            let words: Vec<&str> = words_owned.iter().map(String::as_str).collect();
+            let fx = Extractor::new(&words, &amb, &mut scratch);
+            let mut xp: Vec<u8> = Vec::with_capacity(words.len());
+            for (i, &gold) in ex.xpos.iter().enumerate() {
+                n += 1;
+                let u = ex.upos.get(i).copied().unwrap_or(0);
+                if let Some(&(du, dx)) = dict.get(&fx.info(i).exact) {
+                    if du == u {
+                        c += (dx == gold) as usize;
+                        xp.push(dx);
+                        continue;
+                    }
+                }
+                keys.clear();
+                fx.xpos_features(i, &ex.upos, &xp, &mut keys);
+                p.tick();
+                p.scores(&keys, &mut scores);
+                let allowed_u = allowed.get(u as usize).map(Vec::as_slice).unwrap_or(&[]);
+                let guess = best_allowed(&scores, allowed_u);
+                p.update(&keys, gold as usize, guess as usize);
+                c += (guess == gold) as usize;
+                xp.push(guess);
+            }
+        }
+        eprintln!("  xpos epoch {}: train acc (gold UPOS) {:.4}", epoch + 1, c as f64 / n.max(1) as f64);
+    }
+    p.finish(cfg.prune)
+}
+
+/// Folds for the first-pass tags the second pass trains on.
+const JACKKNIFE_FOLDS: usize = 4;
+
 /// Trains a model; returns the model file bytes and the dev scores of the
 /// saved (quantised) model. Progress goes to stderr.
+///
+/// The second UPOS pass learns from first-pass tags that look like test-time
+/// ones: each training sentence is tagged by a first-pass model trained
+/// without its fold (jackknifing).
 pub fn train(
     data: &[Example],
     dev: &[Example],
@@ -212,89 +361,30 @@ pub fn train(
     data_desc: Vec<String>,
     command: String,
 ) -> Result<(Vec<u8>, Scores), PosError> {
+    let all: Vec<usize> = (0..data.len()).collect();
     let extra = build_extra(data, cfg);
-    let dict: std::collections::HashMap<u64, (u8, u8), crate::features::IdentityBuild> = extra
-        .dict
-        .iter()
-        .map(|(w, u, x)| (crate::features::word_key(w), (*u, *x)))
-        .collect();
-    let amb = amb_map(&extra);
-    let mut allowed = vec![Vec::new(); Upos::ALL.len()];
-    for (u, x) in &extra.pairs {
-        if let Some(a) = allowed.get_mut(*u as usize) {
-            a.push(*x);
-        }
-    }
-    let mut pu = Perceptron::new(Upos::ALL.len());
-    let mut px = Perceptron::new(Xpos::COUNT);
-    let mut rng = Rng::new(cfg.seed);
-    let mut order: Vec<usize> = (0..data.len()).collect();
+    let mut first: Vec<Vec<u8>> = vec![Vec::new(); data.len()];
     let mut scratch = Scratch::default();
-    let mut keys = Vec::with_capacity(64);
-    let mut scores = vec![0f32; Xpos::COUNT];
-    for epoch in 0..cfg.epochs {
-        rng.shuffle(&mut order);
-        let (mut n, mut cu, mut cx) = (0usize, 0usize, 0usize);
-        for &si in &order {
-            let Some(ex) = data.get(si) else { continue };
-            let r = rng.next_f64();
-            let mode = if r < cfg.case_aug {
-                1
-            } else if r < 2.0 * cfg.case_aug {
-                2
-            } else {
-                0
-            };
-            let words_owned = recase(&ex.words, mode);
-            let words: Vec<&str> = words_owned.iter().map(String::as_str).collect();
+    let mut keys = Vec::with_capacity(96);
+    for fold in 0..JACKKNIFE_FOLDS {
+        eprintln!("jackknife fold {}/{}", fold + 1, JACKKNIFE_FOLDS);
+        let train_idx: Vec<usize> = all.iter().copied().filter(|i| i % JACKKNIFE_FOLDS != fold).collect();
+        let fold_data: Vec<Example> = train_idx.iter().filter_map(|&i| data.get(i).cloned()).collect();
+        let fold_extra = build_extra(&fold_data, cfg);
+        let m = train_upos(data, &train_idx, cfg, &fold_extra, None, cfg.seed.wrapping_add(fold as u64 + 1));
+        let dict = dict_map(&fold_extra);
+        let amb = amb_map(&fold_extra);
+        for i in all.iter().copied().filter(|i| i % JACKKNIFE_FOLDS == fold) {
+            let (Some(ex), Some(slot)) = (data.get(i), first.get_mut(i)) else { continue };
+            let words: Vec<&str> = ex.words.iter().map(String::as_str).collect();
             let fx = Extractor::new(&words, &amb, &mut scratch);
-            let mut up: Vec<u8> = Vec::with_capacity(words.len());
-            for (i, &gold) in ex.upos.iter().enumerate() {
-                n += 1;
-                if let Some(&(u, _)) = dict.get(&fx.info(i).exact) {
-                    cu += (u == gold) as usize;
-                    up.push(u);
-                    continue;
-                }
-                keys.clear();
-                fx.upos_features(i, &up, &mut keys);
-                pu.tick();
-                let guess = pu.predict(&keys);
-                pu.update(&keys, gold as usize, guess);
-                cu += (guess == gold as usize) as usize;
-                up.push(guess as u8);
-            }
-            let mut xp: Vec<u8> = Vec::with_capacity(words.len());
-            for (i, &gold) in ex.xpos.iter().enumerate() {
-                let u = ex.upos.get(i).copied().unwrap_or(0);
-                if let Some(&(du, dx)) = dict.get(&fx.info(i).exact) {
-                    if du == u {
-                        cx += (dx == gold) as usize;
-                        xp.push(dx);
-                        continue;
-                    }
-                }
-                keys.clear();
-                fx.xpos_features(i, &ex.upos, &xp, &mut keys);
-                px.tick();
-                px.scores(&keys, &mut scores);
-                let guess = best_allowed(&scores, allowed.get(u as usize).map(Vec::as_slice).unwrap_or(&[]));
-                px.update(&keys, gold as usize, guess as usize);
-                cx += (guess == gold) as usize;
-                xp.push(guess);
-            }
+            run_upos(&m, &dict, &fx, None, &mut keys, slot);
         }
-        eprintln!(
-            "epoch {}: train upos {:.4} xpos(gold upos) {:.4}  features {} / {}",
-            epoch + 1,
-            cu as f64 / n.max(1) as f64,
-            cx as f64 / n.max(1) as f64,
-            pu.n_features(),
-            px.n_features()
-        );
     }
-    let mu = pu.finish(cfg.prune);
-    let mx = px.finish(cfg.prune);
+    eprintln!("final models");
+    let mu = train_upos(data, &all, cfg, &extra, None, cfg.seed);
+    let mu2 = train_upos(data, &all, cfg, &extra, Some(&first), cfg.seed.wrapping_add(100));
+    let mx = train_xpos(data, cfg, &extra, cfg.seed.wrapping_add(200));
     let mut header = ModelHeader {
         kind: MODEL_KIND.into(),
         version: FEATURE_VERSION,
@@ -304,17 +394,19 @@ pub fn train(
         scores: serde_json::Value::Null,
         extra: serde_json::to_value(&extra).map_err(|e| PosError::Header(e.to_string()))?,
     };
-    let bytes = model_file::write(&header, &[&mu, &mx])?;
+    let bytes = model_file::write(&header, &[&mu, &mu2, &mx])?;
     let tagger = Tagger::from_bytes(&bytes)?;
     let s = evaluate(&tagger, dev);
     header.scores = serde_json::json!({
+        "dev": "ud-english-ewt/en_ewt-ud-dev.conllu (gold tokens)",
         "dev_tokens": s.tokens,
         "upos_accuracy": (s.upos_accuracy() * 1e5).round() / 1e5,
         "xpos_accuracy": (s.xpos_accuracy() * 1e5).round() / 1e5,
         "upos_features": mu.n_features(),
+        "upos2_features": mu2.n_features(),
         "xpos_features": mx.n_features(),
     });
-    let bytes = model_file::write(&header, &[&mu, &mx])?;
+    let bytes = model_file::write(&header, &[&mu, &mu2, &mx])?;
     Ok((bytes, s))
 }
 
@@ -330,7 +422,10 @@ pub fn train_files(
         std::fs::read_to_string(p).map_err(|e| TrainError::Io(format!("{}: {e}", p.display())))
     };
     let rel = |p: &std::path::Path| {
-        let name = p.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = p
+            .file_name()
+            .map(|f| f.to_string_lossy().into_owned())
+            .unwrap_or_default();
         match p.parent().and_then(|d| d.file_name()) {
             Some(d) => format!("../shared/datasets/{}/{}", d.to_string_lossy(), name),
             None => name,
@@ -341,7 +436,12 @@ pub fn train_files(
     for p in train_paths {
         let text = read(p)?;
         let ex = examples(&crate::conllu::read_conllu(&text));
-        desc.push(format!("{} ({} bytes, {} sentences used)", rel(p), text.len(), ex.len()));
+        desc.push(format!(
+            "{} ({} bytes, {} sentences used)",
+            rel(p),
+            text.len(),
+            ex.len()
+        ));
         data.extend(ex);
     }
     let dev = examples(&crate::conllu::read_conllu(&read(dev_path)?));
@@ -354,7 +454,11 @@ pub fn train_files(
         cfg.prune,
         cfg.case_aug
     );
-    eprintln!("training on {} sentences, dev {} sentences", data.len(), dev.len());
+    eprintln!(
+        "training on {} sentences, dev {} sentences",
+        data.len(),
+        dev.len()
+    );
     Ok(train(&data, &dev, cfg, desc, command)?)
 }
 

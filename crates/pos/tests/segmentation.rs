@@ -6,7 +6,10 @@ use crosscheck_doc::Span;
 use crosscheck_pos::conllu::{read_conllu, ConlluSentence};
 use std::collections::HashSet;
 
-const DEV: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/datasets/ud-english-ewt/en_ewt-ud-dev.conllu");
+const DEV: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../../shared/datasets/ud-english-ewt/en_ewt-ud-dev.conllu"
+);
 
 struct Doc {
     text: String,
@@ -19,7 +22,11 @@ fn build_docs(sents: &[ConlluSentence], par_sep: &str) -> Vec<Doc> {
     for s in sents {
         let Some(t) = &s.text else { continue };
         if s.newdoc.is_some() || docs.is_empty() {
-            docs.push(Doc { text: String::new(), gold_ends: vec![], gold_tokens: vec![] });
+            docs.push(Doc {
+                text: String::new(),
+                gold_ends: vec![],
+                gold_tokens: vec![],
+            });
         }
         let Some(d) = docs.last_mut() else { continue };
         if !d.text.is_empty() {
@@ -37,7 +44,10 @@ fn build_docs(sents: &[ConlluSentence], par_sep: &str) -> Vec<Doc> {
             if !d.text[start..].starts_with(tok.form.as_str()) {
                 continue;
             }
-            let words: Vec<&str> = s.words[tok.words.clone()].iter().map(|w| w.form.as_str()).collect();
+            let words: Vec<&str> = s.words[tok.words.clone()]
+                .iter()
+                .map(|w| w.form.as_str())
+                .collect();
             if words.len() > 1 && words.concat() == tok.form {
                 let mut p = start;
                 for w in words {
@@ -69,7 +79,15 @@ impl Floor for String {
 fn f1(gold: usize, pred: usize, hit: usize) -> (f64, f64, f64) {
     let p = hit as f64 / pred.max(1) as f64;
     let r = hit as f64 / gold.max(1) as f64;
-    (p, r, if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 })
+    (
+        p,
+        r,
+        if p + r > 0.0 {
+            2.0 * p * r / (p + r)
+        } else {
+            0.0
+        },
+    )
 }
 
 fn score(docs: &[Doc]) -> ((f64, f64, f64), (f64, f64, f64)) {
@@ -79,18 +97,27 @@ fn score(docs: &[Doc]) -> ((f64, f64, f64), (f64, f64, f64)) {
         let toks = crosscheck_tokenize::tokenize(&d.text, Span::new(0, d.text.len()));
         let ss = crosscheck_tokenize::sentences(&d.text, &toks);
         // Internal boundaries only: the document end is free.
-        let gold: HashSet<usize> = d.gold_ends[..d.gold_ends.len().saturating_sub(1)].iter().copied().collect();
-        let pred: HashSet<usize> =
-            ss[..ss.len().saturating_sub(1)].iter().map(|s| s.span.end).collect();
+        let gold: HashSet<usize> = d.gold_ends[..d.gold_ends.len().saturating_sub(1)]
+            .iter()
+            .copied()
+            .collect();
+        let pred: HashSet<usize> = ss[..ss.len().saturating_sub(1)]
+            .iter()
+            .map(|s| s.span.end)
+            .collect();
         if std::env::var("SEG_DUMP").is_ok() {
             for g in gold.difference(&pred) {
                 let a = d.text.floor_char_boundary_compat(g.saturating_sub(40));
-                let b = d.text.floor_char_boundary_compat((*g + 30).min(d.text.len()));
+                let b = d
+                    .text
+                    .floor_char_boundary_compat((*g + 30).min(d.text.len()));
                 eprintln!("MISS {:?} || {:?}", &d.text[a..*g], &d.text[*g..b]);
             }
             for p in pred.difference(&gold) {
                 let a = d.text.floor_char_boundary_compat(p.saturating_sub(40));
-                let b = d.text.floor_char_boundary_compat((*p + 30).min(d.text.len()));
+                let b = d
+                    .text
+                    .floor_char_boundary_compat((*p + 30).min(d.text.len()));
                 eprintln!("FALSE {:?} || {:?}", &d.text[a..*p], &d.text[*p..b]);
             }
         }
@@ -99,6 +126,11 @@ fn score(docs: &[Doc]) -> ((f64, f64, f64), (f64, f64, f64)) {
         sh += gold.intersection(&pred).count();
         let gt: HashSet<(usize, usize)> = d.gold_tokens.iter().copied().collect();
         let pt: HashSet<(usize, usize)> = toks.iter().map(|t| (t.span.start, t.span.end)).collect();
+        if std::env::var("TOK_DUMP").is_ok() {
+            for &(a, b) in pt.difference(&gt) {
+                eprintln!("TOKFP {:?}", &d.text[a..b]);
+            }
+        }
         tg += gt.len();
         tp += pt.len();
         th += gt.intersection(&pt).count();

@@ -2,7 +2,8 @@
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use crosscheck_stance::StanceModel;
 
-const BODY: &str = "The city council of Northbridge voted on Tuesday to close the old harbour bridge \
+const BODY: &str =
+    "The city council of Northbridge voted on Tuesday to close the old harbour bridge \
 for repairs, officials said. Engineers had warned for months that the structure was unsafe. \
 \"We cannot wait any longer,\" the mayor told reporters, adding that a ferry service would run \
 while the work is done. Some residents said the closure would hurt local shops, and a petition \

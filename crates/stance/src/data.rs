@@ -24,7 +24,10 @@ fn csv_err(e: csv::Error) -> StanceError {
 }
 
 fn col(headers: &csv::StringRecord, name: &str) -> Result<usize, StanceError> {
-    headers.iter().position(|h| h.trim() == name).ok_or_else(|| StanceError::Data(format!("missing column {name:?}")))
+    headers
+        .iter()
+        .position(|h| h.trim() == name)
+        .ok_or_else(|| StanceError::Data(format!("missing column {name:?}")))
 }
 
 impl FncData {
@@ -41,22 +44,36 @@ impl FncData {
         }
         let mut r = csv::Reader::from_reader(stances);
         let h = r.headers().map_err(csv_err)?.clone();
-        let (ch, ci, cs) = (col(&h, "Headline")?, col(&h, "Body ID")?, col(&h, "Stance")?);
+        let (ch, ci, cs) = (
+            col(&h, "Headline")?,
+            col(&h, "Body ID")?,
+            col(&h, "Stance")?,
+        );
         for rec in r.records() {
             let rec = rec.map_err(csv_err)?;
             let body_id = parse_id(rec.get(ci))?;
             let s = rec.get(cs).unwrap_or("");
-            let label = StanceLabel::parse(s).ok_or_else(|| StanceError::Data(format!("unknown stance {s:?}")))?;
+            let label = StanceLabel::parse(s)
+                .ok_or_else(|| StanceError::Data(format!("unknown stance {s:?}")))?;
             if !out.bodies.contains_key(&body_id) {
-                return Err(StanceError::Data(format!("stance refers to unknown body {body_id}")));
+                return Err(StanceError::Data(format!(
+                    "stance refers to unknown body {body_id}"
+                )));
             }
-            out.pairs.push(Pair { headline: rec.get(ch).unwrap_or("").to_string(), body_id, label });
+            out.pairs.push(Pair {
+                headline: rec.get(ch).unwrap_or("").to_string(),
+                body_id,
+                label,
+            });
         }
         Ok(out)
     }
 
     /// Reads the two files from disk.
-    pub fn load(bodies: &std::path::Path, stances: &std::path::Path) -> Result<FncData, StanceError> {
+    pub fn load(
+        bodies: &std::path::Path,
+        stances: &std::path::Path,
+    ) -> Result<FncData, StanceError> {
         let open = |p: &std::path::Path| {
             std::fs::File::open(p).map_err(|e| StanceError::Data(format!("{}: {e}", p.display())))
         };
@@ -83,7 +100,12 @@ impl FncData {
     /// and headline never occur in train. Returns pair indices (train, dev).
     pub fn split_topics(&self, seed: u64, holdout: f64) -> (Vec<usize>, Vec<usize>) {
         // Union-find over nodes: bodies first, then distinct headlines.
-        let body_ix: BTreeMap<u32, usize> = self.bodies.keys().enumerate().map(|(i, &id)| (id, i)).collect();
+        let body_ix: BTreeMap<u32, usize> = self
+            .bodies
+            .keys()
+            .enumerate()
+            .map(|(i, &id)| (id, i))
+            .collect();
         let mut head_ix: BTreeMap<&str, usize> = BTreeMap::new();
         for p in &self.pairs {
             let n = body_ix.len() + head_ix.len();
@@ -112,11 +134,15 @@ impl FncData {
         topics.dedup();
         crosscheck_learn::Rng::new(seed).shuffle(&mut topics);
         let n_dev = ((topics.len() as f64) * holdout.clamp(0.0, 1.0)).round() as usize;
-        let dev_topics: std::collections::BTreeSet<usize> = topics.into_iter().take(n_dev).collect();
+        let dev_topics: std::collections::BTreeSet<usize> =
+            topics.into_iter().take(n_dev).collect();
         let is_dev: Vec<bool> = roots.drain(..).map(|r| dev_topics.contains(&r)).collect();
         let (mut train, mut dev) = (Vec::new(), Vec::new());
         for (i, p) in self.pairs.iter().enumerate() {
-            let (b, h) = (is_dev[body_ix[&p.body_id]], is_dev[head_ix[p.headline.as_str()]]);
+            let (b, h) = (
+                is_dev[body_ix[&p.body_id]],
+                is_dev[head_ix[p.headline.as_str()]],
+            );
             if b && h {
                 dev.push(i);
             } else if !b && !h {
@@ -129,7 +155,8 @@ impl FncData {
 
 fn parse_id(s: Option<&str>) -> Result<u32, StanceError> {
     let s = s.unwrap_or("").trim();
-    s.parse().map_err(|_| StanceError::Data(format!("bad body id {s:?}")))
+    s.parse()
+        .map_err(|_| StanceError::Data(format!("bad body id {s:?}")))
 }
 
 /// One Emergent row: claim, article headline and stance mapped to FNC labels.
@@ -145,7 +172,11 @@ pub struct EmergentRow {
 pub fn read_emergent(rd: impl Read) -> Result<Vec<EmergentRow>, StanceError> {
     let mut r = csv::Reader::from_reader(rd);
     let h = r.headers().map_err(csv_err)?.clone();
-    let (cc, ch, cs) = (col(&h, "claimHeadline")?, col(&h, "articleHeadline")?, col(&h, "articleHeadlineStance")?);
+    let (cc, ch, cs) = (
+        col(&h, "claimHeadline")?,
+        col(&h, "articleHeadline")?,
+        col(&h, "articleHeadlineStance")?,
+    );
     let cid = col(&h, "claimId").ok();
     let mut out = Vec::new();
     for rec in r.records() {
@@ -190,8 +221,16 @@ mod tests {
     #[test]
     fn bad_rows_are_errors() {
         let bodies = "Body ID,articleBody\n1,x\n";
-        assert!(FncData::read(bodies.as_bytes(), "Headline,Body ID,Stance\nh,9,agree\n".as_bytes()).is_err());
-        assert!(FncData::read(bodies.as_bytes(), "Headline,Body ID,Stance\nh,1,maybe\n".as_bytes()).is_err());
+        assert!(FncData::read(
+            bodies.as_bytes(),
+            "Headline,Body ID,Stance\nh,9,agree\n".as_bytes()
+        )
+        .is_err());
+        assert!(FncData::read(
+            bodies.as_bytes(),
+            "Headline,Body ID,Stance\nh,1,maybe\n".as_bytes()
+        )
+        .is_err());
         assert!(FncData::read("nope\n1\n".as_bytes(), "".as_bytes()).is_err());
     }
 

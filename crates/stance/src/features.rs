@@ -43,7 +43,11 @@ pub struct Idf {
 
 impl Idf {
     pub fn new(table: Model, unseen: f32, avg_len: f32) -> Self {
-        Idf { table, unseen, avg_len }
+        Idf {
+            table,
+            unseen,
+            avg_len,
+        }
     }
 
     pub fn table(&self) -> &Model {
@@ -118,8 +122,18 @@ fn sorted_unique(mut v: Vec<u64>) -> Vec<u64> {
 }
 
 fn bigrams(tokens: &Tokens) -> Vec<u64> {
-    let content: Vec<u64> = tokens.words.iter().filter(|w| !w.stop).map(|w| w.stem).collect();
-    sorted_unique(content.windows(2).map(|p| p[0].rotate_left(17) ^ p[1]).collect())
+    let content: Vec<u64> = tokens
+        .words
+        .iter()
+        .filter(|w| !w.stop)
+        .map(|w| w.stem)
+        .collect();
+    sorted_unique(
+        content
+            .windows(2)
+            .map(|p| p[0].rotate_left(17) ^ p[1])
+            .collect(),
+    )
 }
 
 /// Analysis of a body, reusable across many headlines.
@@ -150,8 +164,17 @@ impl BodyAnalysis {
             .get(LEAD_SENTENCES.min(tokens.sentences.len()).saturating_sub(1))
             .map_or(0, |s| s.1);
         let lead = tfidf(&tokens, (0, lead_end), idf);
-        let sentences = tokens.sentences.iter().map(|&r| tfidf(&tokens, r, idf)).collect();
-        let content: Vec<u64> = tokens.words.iter().filter(|w| !w.stop).map(|w| w.stem).collect();
+        let sentences = tokens
+            .sentences
+            .iter()
+            .map(|&r| tfidf(&tokens, r, idf))
+            .collect();
+        let content: Vec<u64> = tokens
+            .words
+            .iter()
+            .filter(|w| !w.stop)
+            .map(|w| w.stem)
+            .collect();
         let mut all = content.clone();
         all.sort_unstable();
         let mut tf: Vec<(u64, u32)> = Vec::new();
@@ -163,11 +186,26 @@ impl BodyAnalysis {
         }
         let stems: Vec<u64> = tf.iter().map(|p| p.0).collect();
         let lead_stems = sorted_unique(
-            tokens.words.get(..lead_end).unwrap_or(&[]).iter().filter(|w| !w.stop).map(|w| w.stem).collect(),
+            tokens
+                .words
+                .get(..lead_end)
+                .unwrap_or(&[])
+                .iter()
+                .filter(|w| !w.stop)
+                .map(|w| w.stem)
+                .collect(),
         );
         let bigrams = bigrams(&tokens);
-        let norm = tf.iter().map(|p| (p.1 as f32) * (p.1 as f32)).sum::<f32>().sqrt().max(1.0);
-        let word_feats = tf.iter().map(|&(k, c)| (fkey(T_BODY, k), c as f32 / norm)).collect();
+        let norm = tf
+            .iter()
+            .map(|p| (p.1 as f32) * (p.1 as f32))
+            .sum::<f32>()
+            .sqrt()
+            .max(1.0);
+        let word_feats = tf
+            .iter()
+            .map(|&(k, c)| (fkey(T_BODY, k), c as f32 / norm))
+            .collect();
         let mut cue_counts = [0f32; 4];
         let mut cue_feats = Vec::new();
         for &(i, surface) in &tokens.cue_words {
@@ -234,7 +272,12 @@ pub fn pair_features(headline: &str, body: &BodyAnalysis, idf: &Idf) -> PairFeat
 
     let cos_body = dot(&hvec, &body.vec);
     let cos_lead = dot(&hvec, &body.lead);
-    let mut sims: Vec<(f32, usize)> = body.sentences.iter().enumerate().map(|(i, s)| (dot(&hvec, s), i)).collect();
+    let mut sims: Vec<(f32, usize)> = body
+        .sentences
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (dot(&hvec, s), i))
+        .collect();
     sims.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
     let max_sent = sims.first().map_or(0.0, |p| p.0);
     let top3 = sims.iter().take(3).map(|p| p.0).sum::<f32>() / 3.0;
@@ -243,13 +286,20 @@ pub fn pair_features(headline: &str, body: &BodyAnalysis, idf: &Idf) -> PairFeat
     let nh = hstems.len().max(1) as f32;
     let in_body = hstems.iter().filter(|&&k| contains(&body.stems, k)).count() as f32;
     let idf_total: f32 = hstems.iter().map(|&k| idf.get(k)).sum::<f32>().max(1e-3);
-    let idf_in: f32 = hstems.iter().filter(|&&k| contains(&body.stems, k)).map(|&k| idf.get(k)).sum();
+    let idf_in: f32 = hstems
+        .iter()
+        .filter(|&&k| contains(&body.stems, k))
+        .map(|&k| idf.get(k))
+        .sum();
     let bi_frac = if hbi.is_empty() {
         0.0
     } else {
         hbi.iter().filter(|&&k| contains(&body.bigrams, k)).count() as f32 / hbi.len() as f32
     };
-    let in_lead = hstems.iter().filter(|&&k| contains(&body.lead_stems, k)).count() as f32;
+    let in_lead = hstems
+        .iter()
+        .filter(|&&k| contains(&body.lead_stems, k))
+        .count() as f32;
 
     // BM25 of the body for the headline as a query, normalised by the best possible.
     let (k1, b) = (1.2f32, 0.75f32);
@@ -268,14 +318,21 @@ pub fn pair_features(headline: &str, body: &BodyAnalysis, idf: &Idf) -> PairFeat
     let mut sparse: Vec<(u64, f32)> = Vec::with_capacity(body.word_feats.len() + 64);
     let mut near = [0f32; 4];
     let bw = &body.tokens.words;
-    let matches: Vec<usize> =
-        bw.iter().enumerate().filter(|(_, w)| !w.stop && contains(&hstems, w.stem)).map(|(i, _)| i).collect();
+    let matches: Vec<usize> = bw
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| !w.stop && contains(&hstems, w.stem))
+        .map(|(i, _)| i)
+        .collect();
     let mut near_feats = Vec::new();
     for &(i, surface) in &body.tokens.cue_words {
         let close = match matches.binary_search(&i) {
             Ok(_) => true,
             Err(p) => {
-                let before = p.checked_sub(1).and_then(|q| matches.get(q)).is_some_and(|&m| i - m <= NEAR_WINDOW);
+                let before = p
+                    .checked_sub(1)
+                    .and_then(|q| matches.get(q))
+                    .is_some_and(|&m| i - m <= NEAR_WINDOW);
                 let after = matches.get(p).is_some_and(|&m| m - i <= NEAR_WINDOW);
                 before || after
             }
@@ -306,7 +363,8 @@ pub fn pair_features(headline: &str, body: &BodyAnalysis, idf: &Idf) -> PairFeat
                 }
             }
             if top_stems.is_empty() {
-                top_stems = sorted_unique(bw.get(a..z).unwrap_or(&[]).iter().map(|w| w.stem).collect());
+                top_stems =
+                    sorted_unique(bw.get(a..z).unwrap_or(&[]).iter().map(|w| w.stem).collect());
             }
         }
     }
@@ -358,19 +416,17 @@ pub fn pair_features(headline: &str, body: &BodyAnalysis, idf: &Idf) -> PairFeat
     ];
 
     // Sparse features.
-    let abl = std::env::var("STANCE_ABL").unwrap_or_default();
     let inv = 1.0 / (hn.max(1) as f32).sqrt();
-    if !abl.contains('h') {
     for w in &h.words {
         sparse.push((fkey(T_HEAD, w.stem), inv));
     }
     for p in h.words.windows(2) {
-        sparse.push((fkey(T_HEAD_BI, p[0].surface.rotate_left(9) ^ p[1].surface), inv));
+        sparse.push((
+            fkey(T_HEAD_BI, p[0].surface.rotate_left(9) ^ p[1].surface),
+            inv,
+        ));
     }
-    }
-    if !abl.contains('b') {
     sparse.extend_from_slice(&body.word_feats);
-    }
     for k in sorted_unique(near_feats) {
         sparse.push((k, 1.0));
     }
@@ -396,7 +452,17 @@ pub fn pair_features(headline: &str, body: &BodyAnalysis, idf: &Idf) -> PairFeat
     }
     // Binned similarities so the model sees thresholds directly.
     let edges = [0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.65, 0.8];
-    for (i, x) in [cos_body, cos_lead, max_sent, in_body / nh, idf_in / idf_total, bi_frac].iter().enumerate() {
+    for (i, x) in [
+        cos_body,
+        cos_lead,
+        max_sent,
+        in_body / nh,
+        idf_in / idf_total,
+        bi_frac,
+    ]
+    .iter()
+    .enumerate()
+    {
         sparse.push((fkey(T_BIN, (i as u64) << 8 | bin(*x, &edges)), 1.0));
     }
     PairFeatures { sparse, dense }

@@ -58,8 +58,12 @@ pub enum StanceLabel {
 }
 
 impl StanceLabel {
-    pub const ALL: [StanceLabel; 4] =
-        [StanceLabel::Agree, StanceLabel::Disagree, StanceLabel::Discuss, StanceLabel::Unrelated];
+    pub const ALL: [StanceLabel; 4] = [
+        StanceLabel::Agree,
+        StanceLabel::Disagree,
+        StanceLabel::Discuss,
+        StanceLabel::Unrelated,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -72,11 +76,16 @@ impl StanceLabel {
 
     /// Parses the FNC-1 label names.
     pub fn parse(s: &str) -> Option<StanceLabel> {
-        StanceLabel::ALL.into_iter().find(|l| l.as_str() == s.trim())
+        StanceLabel::ALL
+            .into_iter()
+            .find(|l| l.as_str() == s.trim())
     }
 
     fn from_index(i: usize) -> StanceLabel {
-        StanceLabel::ALL.get(i).copied().unwrap_or(StanceLabel::Unrelated)
+        StanceLabel::ALL
+            .get(i)
+            .copied()
+            .unwrap_or(StanceLabel::Unrelated)
     }
 }
 
@@ -90,7 +99,10 @@ pub struct Prediction {
 
 impl Prediction {
     fn from_probs(scores: [f32; 4]) -> Prediction {
-        Prediction { label: StanceLabel::from_index(crosscheck_learn::argmax(&scores)), scores }
+        Prediction {
+            label: StanceLabel::from_index(crosscheck_learn::argmax(&scores)),
+            scores,
+        }
     }
 
     /// The best of agree/disagree/discuss, for callers that already know the
@@ -117,7 +129,10 @@ pub struct StanceModel {
     mlps: Vec<Mlp>,
 }
 
-static BUILTIN: &[u8] = include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../models/stance.ccm"));
+static BUILTIN: &[u8] = include_bytes!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../models/stance.ccm"
+));
 
 #[derive(serde::Serialize, serde::Deserialize)]
 struct Extra {
@@ -146,7 +161,10 @@ impl StanceModel {
         let (header, tables) = model_file::read(bytes)?;
         header.expect_kind(MODEL_KIND)?;
         if tables.len() < 4 || (tables.len() - 1) % 3 != 0 {
-            return Err(StanceError::Malformed(format!("{} weight tables (expected 1 + 3k)", tables.len())));
+            return Err(StanceError::Malformed(format!(
+                "{} weight tables (expected 1 + 3k)",
+                tables.len()
+            )));
         }
         if header.version != FEATURE_VERSION {
             return Err(StanceError::Malformed(format!(
@@ -154,14 +172,16 @@ impl StanceModel {
                 header.version
             )));
         }
-        let extra: Extra =
-            serde_json::from_value(header.extra.clone()).map_err(|e| StanceError::Malformed(e.to_string()))?;
+        let extra: Extra = serde_json::from_value(header.extra.clone())
+            .map_err(|e| StanceError::Malformed(e.to_string()))?;
         let mut it = tables.into_iter();
         let Some(idf) = it.next() else {
             return Err(StanceError::Malformed("missing tables".into()));
         };
         if idf.n_classes() != 1 {
-            return Err(StanceError::Malformed("idf table must have one column".into()));
+            return Err(StanceError::Malformed(
+                "idf table must have one column".into(),
+            ));
         }
         let mut mlps = Vec::new();
         while let (Some(emb), Some(dense), Some(out)) = (it.next(), it.next(), it.next()) {
@@ -169,7 +189,11 @@ impl StanceModel {
                 .ok_or_else(|| StanceError::Malformed("network tables disagree in shape".into()))?;
             mlps.push(mlp);
         }
-        Ok(StanceModel { header, idf: Idf::new(idf, extra.idf_unseen, extra.avg_len), mlps })
+        Ok(StanceModel {
+            header,
+            idf: Idf::new(idf, extra.idf_unseen, extra.avg_len),
+            mlps,
+        })
     }
 
     /// Provenance: data, command, seed and dev scores.

@@ -73,7 +73,11 @@ impl Confusion {
             .counts
             .iter()
             .enumerate()
-            .flat_map(|(g, row)| row.iter().enumerate().map(move |(p, &c)| ((g == u) == (p == u), c)))
+            .flat_map(|(g, row)| {
+                row.iter()
+                    .enumerate()
+                    .map(move |(p, &c)| ((g == u) == (p == u), c))
+            })
             .filter(|(ok, _)| *ok)
             .map(|(_, c)| c)
             .sum();

@@ -81,7 +81,8 @@ impl Mlp {
             }
         }
         for (i, x) in f.dense.iter().enumerate() {
-            let z = (x - self.mean.get(i).copied().unwrap_or(0.0)) * self.scale.get(i).copied().unwrap_or(1.0);
+            let z = (x - self.mean.get(i).copied().unwrap_or(0.0))
+                * self.scale.get(i).copied().unwrap_or(1.0);
             if z != 0.0 {
                 if let Some(row) = self.dense_w.get(i * self.hidden..(i + 1) * self.hidden) {
                     for (x, w) in h.iter_mut().zip(row) {
@@ -108,7 +109,13 @@ impl Mlp {
     }
 
     /// Rebuilds the network from its tables and standardisation.
-    pub fn from_tables(emb: Model, dense: &Model, out: &Model, mean: Vec<f32>, scale: Vec<f32>) -> Option<Mlp> {
+    pub fn from_tables(
+        emb: Model,
+        dense: &Model,
+        out: &Model,
+        mean: Vec<f32>,
+        scale: Vec<f32>,
+    ) -> Option<Mlp> {
         let hidden = emb.n_classes();
         if dense.n_classes() != hidden || out.n_classes() != N_OUT || hidden == 0 {
             return None;
@@ -117,16 +124,29 @@ impl Mlp {
         for i in 0..N_DENSE as u64 {
             dense_w.extend_from_slice(dense.row(i).unwrap_or(&vec![0.0; hidden]));
         }
-        let b1 = dense.row(N_DENSE as u64).map_or(vec![0.0; hidden], |r| r.to_vec());
+        let b1 = dense
+            .row(N_DENSE as u64)
+            .map_or(vec![0.0; hidden], |r| r.to_vec());
         let mut w2 = Vec::with_capacity(hidden * N_OUT);
         for i in 0..hidden as u64 {
             w2.extend_from_slice(out.row(i).unwrap_or(&[0.0; N_OUT]));
         }
-        let b2 = out.row(hidden as u64).map_or(vec![0.0; N_OUT], |r| r.to_vec());
+        let b2 = out
+            .row(hidden as u64)
+            .map_or(vec![0.0; N_OUT], |r| r.to_vec());
         if mean.len() != N_DENSE || scale.len() != N_DENSE {
             return None;
         }
-        Some(Mlp { hidden, emb, dense_w, b1, w2, b2, mean, scale })
+        Some(Mlp {
+            hidden,
+            emb,
+            dense_w,
+            b1,
+            w2,
+            b2,
+            mean,
+            scale,
+        })
     }
 }
 
@@ -151,7 +171,15 @@ fn one() -> usize {
 
 impl Default for MlpConfig {
     fn default() -> Self {
-        MlpConfig { hidden: 64, epochs: 8, lr: 0.05, l2: 1e-6, dropout: 0.3, min_count: 3, ensemble: 1 }
+        MlpConfig {
+            hidden: 64,
+            epochs: 8,
+            lr: 0.05,
+            l2: 1e-6,
+            dropout: 0.3,
+            min_count: 8,
+            ensemble: 3,
+        }
     }
 }
 
@@ -182,7 +210,9 @@ pub struct Trainer {
 }
 
 fn uniform(rng: &mut Rng, n: usize, a: f32) -> Vec<f32> {
-    (0..n).map(|_| ((rng.next_f64() * 2.0 - 1.0) as f32) * a).collect()
+    (0..n)
+        .map(|_| ((rng.next_f64() * 2.0 - 1.0) as f32) * a)
+        .collect()
 }
 
 impl Trainer {
@@ -194,26 +224,49 @@ impl Trainer {
                 *counts.entry(k).or_insert(0) += 1;
             }
         }
-        let mut keys: Vec<u64> = counts.into_iter().filter(|&(_, c)| c >= cfg.min_count).map(|(k, _)| k).collect();
+        let mut keys: Vec<u64> = counts
+            .into_iter()
+            .filter(|&(_, c)| c >= cfg.min_count)
+            .map(|(k, _)| k)
+            .collect();
         keys.sort_unstable();
-        let index: HashMap<u64, u32> = keys.iter().enumerate().map(|(i, &k)| (k, i as u32)).collect();
+        let index: HashMap<u64, u32> = keys
+            .iter()
+            .enumerate()
+            .map(|(i, &k)| (k, i as u32))
+            .collect();
         let n = feats.len().max(1) as f64;
         let mut mean = vec![0f32; N_DENSE];
         let mut scale = vec![1f32; N_DENSE];
         for d in 0..N_DENSE {
             let m = feats.iter().map(|f| f.dense[d] as f64).sum::<f64>() / n;
-            let v = feats.iter().map(|f| (f.dense[d] as f64 - m).powi(2)).sum::<f64>() / n;
+            let v = feats
+                .iter()
+                .map(|f| (f.dense[d] as f64 - m).powi(2))
+                .sum::<f64>()
+                / n;
             mean[d] = m as f32;
-            scale[d] = if v > 1e-12 { (1.0 / v.sqrt()) as f32 } else { 0.0 };
+            scale[d] = if v > 1e-12 {
+                (1.0 / v.sqrt()) as f32
+            } else {
+                0.0
+            };
         }
         let data = feats
             .iter()
             .zip(labels)
             .map(|(f, &label)| {
-                let mut sparse: Vec<(u32, f32)> =
-                    f.sparse.iter().filter_map(|(k, v)| index.get(k).map(|&r| (r, *v))).collect();
+                let mut sparse: Vec<(u32, f32)> = f
+                    .sparse
+                    .iter()
+                    .filter_map(|(k, v)| index.get(k).map(|&r| (r, *v)))
+                    .collect();
                 sparse.sort_by_key(|p| p.0);
-                Example { sparse, dense: f.dense, label }
+                Example {
+                    sparse,
+                    dense: f.dense,
+                    label,
+                }
             })
             .collect();
         let h = cfg.hidden;
@@ -248,6 +301,8 @@ impl Trainer {
     }
 
     /// Runs one epoch over the examples in a seeded random order; returns the mean loss.
+    // Index loops walk several parallel weight/gradient arrays at once.
+    #[allow(clippy::needless_range_loop)]
     pub fn epoch(&mut self) -> f32 {
         let h = self.cfg.hidden;
         let mut order: Vec<usize> = (0..self.data.len()).collect();
@@ -261,7 +316,9 @@ impl Trainer {
         let mut xd = [0f32; N_DENSE];
         let mut loss = 0.0f64;
         for &ix in &order {
-            let Some(ex) = self.data.get(ix) else { continue };
+            let Some(ex) = self.data.get(ix) else {
+                continue;
+            };
             z.copy_from_slice(&self.b1);
             for &(r, v) in &ex.sparse {
                 let row = &self.emb[r as usize * h..][..h];
@@ -279,7 +336,11 @@ impl Trainer {
                 }
             }
             for j in 0..h {
-                mask[j] = if self.rng.next_f64() < p as f64 { 0.0 } else { 1.0 / keep };
+                mask[j] = if self.rng.next_f64() < p as f64 {
+                    0.0
+                } else {
+                    1.0 / keep
+                };
                 hid[j] = z[j].max(0.0) * mask[j];
             }
             let mut out = forward_out(&hid, &self.w2, &self.b2);

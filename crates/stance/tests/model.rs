@@ -20,7 +20,10 @@ fn unrelated_pair_is_unrelated() {
     let body = "The Riverton orchestra will open its winter season with a programme of Baltic \
         composers, the conductor announced on Friday. Tickets go on sale next week. The hall was \
         renovated last year and now seats 1,200 people.";
-    let p = model().predict("Farmers protest new fuel tax with tractor convoy on motorway", body);
+    let p = model().predict(
+        "Farmers protest new fuel tax with tractor convoy on motorway",
+        body,
+    );
     assert_eq!(p.label, StanceLabel::Unrelated, "{p:?}");
     assert!(p.related() < 0.5);
 }
@@ -28,7 +31,8 @@ fn unrelated_pair_is_unrelated() {
 #[test]
 fn denial_disagrees() {
     let headline = "Governor Smithers resigned after bribery scandal";
-    let body = "Reports that Governor Smithers resigned over a bribery scandal are fake, his office \
+    let body =
+        "Reports that Governor Smithers resigned over a bribery scandal are fake, his office \
         said on Tuesday. A spokesman denied the report, calling it a hoax spread on social media. \
         \"The governor has not resigned and has no plans to,\" he said. The story, which first \
         appeared on a satirical website, was debunked by local journalists. Smithers was seen at \

@@ -133,6 +133,14 @@ impl<'a> Cx<'a> {
         if self.glued(j + 1) && (self.is_word(j + 1) || self.kind(j + 1) == Some(Tk::Num)) {
             return None;
         }
+        // "1998-02-30" (an impossible ISO date) is not the year 1998
+        if self.glued(j + 1)
+            && matches!(self.w(j + 1), "-" | "/" | ".")
+            && self.glued(j + 2)
+            && (1..=2).contains(&self.ndigits(j + 2))
+        {
+            return None;
+        }
         Some(y as i32)
     }
 
@@ -147,7 +155,9 @@ impl<'a> Cx<'a> {
             _ => return None,
         };
         match self.number(j + 1)? {
-            (N::Exact(v), k) if (10..100).contains(&v) && lex::num_word(self.w(j + 1)).is_some() => {
+            (N::Exact(v), k)
+                if (10..100).contains(&v) && lex::num_word(self.w(j + 1)).is_some() =>
+            {
                 Some((century + v as i32, k))
             }
             _ => None,
@@ -170,7 +180,8 @@ impl<'a> Cx<'a> {
             return None;
         }
         // times and decimals are not days
-        if self.glued(k) && matches!(self.w(k), ":" | "." | "," | "/")
+        if self.glued(k)
+            && matches!(self.w(k), ":" | "." | "," | "/")
             && self.kind(k + 1) == Some(Tk::Num)
             && self.glued(k + 1)
         {
@@ -189,31 +200,43 @@ impl<'a> Cx<'a> {
             let v = self.num(j)?;
             let mut k = j + 1;
             // 1,000
-            while self.is(k, ",") && self.glued(k) && self.ndigits(k + 1) == 3 && self.glued(k + 1) {
+            while self.is(k, ",") && self.glued(k) && self.ndigits(k + 1) == 3 && self.glued(k + 1)
+            {
                 k += 2;
             }
             if k != j + 1 {
-                return Some((N::Vague, k)).filter(|_| false).or(Some((N::Exact(v), k)).map(|_| {
-                    // rebuild the full value
-                    let mut s = String::new();
-                    for x in j..k {
-                        if self.kind(x) == Some(Tk::Num) {
-                            s.push_str(self.w(x));
-                        }
-                    }
-                    (N::Exact(s.parse().unwrap_or(v)), k)
-                }));
+                // rebuild the full value of "1,000"
+                let digits: String = (j..k)
+                    .filter(|&x| self.kind(x) == Some(Tk::Num))
+                    .map(|x| self.w(x))
+                    .collect();
+                return Some((N::Exact(digits.parse().unwrap_or(v)), k));
             }
             // decimals are rare in durations; do not read "1.5" as 5
-            if self.is(k, ".") && self.glued(k) && self.kind(k + 1) == Some(Tk::Num) && self.glued(k + 1) {
+            if self.is(k, ".")
+                && self.glued(k)
+                && self.kind(k + 1) == Some(Tk::Num)
+                && self.glued(k + 1)
+            {
                 return None;
             }
             return Some((N::Exact(v), k));
         }
         match w {
-            "a" | "an" => return Some((N::Exact(1), j + 1)),
-            "several" | "few" | "many" | "numerous" | "countless" => return Some((N::Vague, j + 1)),
-            "dozens" | "hundreds" | "thousands" if self.is(j + 1, "of") => return Some((N::Vague, j + 2)),
+            "a" | "an" => {
+                // "a hundred years", "a thousand years"
+                return Some(match self.w(j + 1) {
+                    "hundred" => (N::Exact(100), j + 2),
+                    "thousand" => (N::Exact(1000), j + 2),
+                    _ => (N::Exact(1), j + 1),
+                });
+            }
+            "several" | "few" | "many" | "numerous" | "countless" => {
+                return Some((N::Vague, j + 1))
+            }
+            "dozens" | "hundreds" | "thousands" if self.is(j + 1, "of") => {
+                return Some((N::Vague, j + 2))
+            }
             "couple" if self.is(j + 1, "of") => return Some((N::Exact(2), j + 2)),
             _ => {}
         }
@@ -226,6 +249,14 @@ impl<'a> Cx<'a> {
             }
             if let Some(u) = lex::num_word(self.w(k)).filter(|u| (1..10).contains(u)) {
                 return Some((N::Exact(v + u), k + 1));
+            }
+        }
+        // "two thousand years", "five hundred days"
+        if v < 100 {
+            match self.w(j + 1) {
+                "hundred" => return Some((N::Exact(v * 100), j + 2)),
+                "thousand" => return Some((N::Exact(v * 1000), j + 2)),
+                _ => {}
             }
         }
         Some((N::Exact(v), j + 1))
@@ -285,9 +316,34 @@ fn year_context(w: &str) -> bool {
 }
 
 const PREP_FOR_BARE_MONTH: &[&str] = &[
-    "in", "of", "since", "by", "until", "till", "from", "during", "before", "after", "through",
-    "to", "early", "late", "mid", "last", "next", "this", "and", "or", "between", "throughout",
-    "end", "beginning", "start", "middle", "for", "-",
+    "in",
+    "of",
+    "since",
+    "by",
+    "until",
+    "till",
+    "from",
+    "during",
+    "before",
+    "after",
+    "through",
+    "to",
+    "early",
+    "late",
+    "mid",
+    "last",
+    "next",
+    "this",
+    "and",
+    "or",
+    "between",
+    "throughout",
+    "end",
+    "beginning",
+    "start",
+    "middle",
+    "for",
+    "-",
 ];
 
 /// Parses a year phrase after a month: "2022", ", 2022", "of 2022", "last year", "this year".
@@ -351,7 +407,17 @@ fn m_date(cx: &Cx, i: usize) -> Option<Cand> {
                         return cand(i, k3, TimexType::Date, Sem::Ymd(y, m, d));
                     }
                 }
-                return cand(i, k2, TimexType::Date, Sem::Md { m, d: Some(d), yoff: None, dir });
+                return cand(
+                    i,
+                    k2,
+                    TimexType::Date,
+                    Sem::Md {
+                        m,
+                        d: Some(d),
+                        yoff: None,
+                        dir,
+                    },
+                );
             }
         }
         if wd_prefix {
@@ -359,10 +425,20 @@ fn m_date(cx: &Cx, i: usize) -> Option<Cand> {
         }
         if let Some((yp, k2)) = year_part(cx, k) {
             return match yp {
-                YearPart::Abs(y) if dir == Dir::Infer => cand(i, k2, TimexType::Date, Sem::Ym(y, m)),
-                YearPart::Rel(off) if dir == Dir::Infer => {
-                    cand(i, k2, TimexType::Date, Sem::Md { m, d: None, yoff: Some(off), dir })
+                YearPart::Abs(y) if dir == Dir::Infer => {
+                    cand(i, k2, TimexType::Date, Sem::Ym(y, m))
                 }
+                YearPart::Rel(off) if dir == Dir::Infer => cand(
+                    i,
+                    k2,
+                    TimexType::Date,
+                    Sem::Md {
+                        m,
+                        d: None,
+                        yoff: Some(off),
+                        dir,
+                    },
+                ),
                 _ => None,
             };
         }
@@ -371,7 +447,9 @@ fn m_date(cx: &Cx, i: usize) -> Option<Cand> {
         }
         // a bare month name
         let prev = if i > 0 { cx.w(i - 1) } else { "" };
-        let prep = PREP_FOR_BARE_MONTH.contains(&prev) || dir != Dir::Infer;
+        // "the October attack": a month as a modifier after "the" (not "the March")
+        let the_adj = prev == "the" && !matches!(m, 3 | 5) && cx.is_word(k) && !cx.cap(k);
+        let prep = PREP_FOR_BARE_MONTH.contains(&prev) || dir != Dir::Infer || the_adj;
         if m == 5 && !prep {
             return None;
         }
@@ -382,56 +460,90 @@ fn m_date(cx: &Cx, i: usize) -> Option<Cand> {
         if !prep {
             // sentence-initial month or month used as a name ("March on Washington")
             let next = cx.w(k);
-            let ok_next = matches!(next, "," | "." | ";" | ":" | ")" | "" | "and" | "or" | "to" | "when" | "through" | "was" | "is" | "will" | "saw" | "has" | "had")
-                || next == "-";
+            let ok_next = matches!(
+                next,
+                "," | "."
+                    | ";"
+                    | ":"
+                    | ")"
+                    | ""
+                    | "and"
+                    | "or"
+                    | "to"
+                    | "when"
+                    | "through"
+                    | "was"
+                    | "is"
+                    | "will"
+                    | "saw"
+                    | "has"
+                    | "had"
+            ) || next == "-";
             if !ok_next {
                 return None;
             }
         }
-        if m == 5 && cx.is_word(k) && matches!(cx.w(k), "be" | "have" | "not" | "also" | "well" | "never" | "still" | "soon") {
+        if m == 5
+            && cx.is_word(k)
+            && matches!(
+                cx.w(k),
+                "be" | "have" | "not" | "also" | "well" | "never" | "still" | "soon"
+            )
+        {
             return None;
         }
-        return cand(i, k, TimexType::Date, Sem::Md { m, d: None, yoff: None, dir });
+        return cand(
+            i,
+            k,
+            TimexType::Date,
+            Sem::Md {
+                m,
+                d: None,
+                yoff: None,
+                dir,
+            },
+        );
     }
     if dir != Dir::Infer {
         return None;
     }
     // day first: "7 January 2022", "7th of January", and range starts "4 and 6 January"
-    let (d, mut k) = cx.day(j)?;
-    let mut range_to = None;
+    let (d, k) = cx.day(j)?;
+    let mut mk = k;
+    let mut first_only = false;
     if matches!(cx.w(k), "and" | "to" | "-" | "\u{2013}" | "or") {
         if let Some((_, k2)) = cx.day(k + 1) {
-            if cx.month_at(k2).is_some() || (cx.is(k2, "of") && cx.month_at(k2 + 1).is_some()) {
-                range_to = Some(k2);
+            let m2 = if cx.is(k2, "of") { k2 + 1 } else { k2 };
+            if cx.month_at(m2).is_some() {
+                // the first day takes the month (and year) of the second
+                mk = m2;
+                first_only = true;
             }
         }
     }
-    let kk = range_to.unwrap_or(k);
-    let (mut mk, mut end_tok) = (kk, kk);
-    if cx.is(mk, "of") {
+    if !first_only && cx.is(mk, "of") {
         mk += 1;
     }
     let (m, abbr) = cx.month_at(mk)?;
     let after = cx.after_month(mk, abbr);
-    if range_to.is_none() {
-        end_tok = after;
-    }
-    let year = match year_part(cx, after) {
-        Some((YearPart::Abs(y), k3)) if !cx.is(after, "of") => {
-            if range_to.is_none() {
-                end_tok = k3;
-            }
-            Some(y)
-        }
-        _ => None,
+    let (year, yend) = match year_part(cx, after) {
+        Some((YearPart::Abs(y), k3)) if !cx.is(after, "of") => (Some(y), k3),
+        _ => (None, after),
     };
-    if range_to.is_some() {
-        k = end_tok;
-        end_tok = k;
-    }
+    let end = if first_only { k } else { yend };
     match year {
-        Some(y) => cand(i, end_tok, TimexType::Date, Sem::Ymd(y, m, d)),
-        None => cand(i, end_tok, TimexType::Date, Sem::Md { m, d: Some(d), yoff: None, dir: Dir::Infer }),
+        Some(y) => cand(i, end, TimexType::Date, Sem::Ymd(y, m, d)),
+        None => cand(
+            i,
+            end,
+            TimexType::Date,
+            Sem::Md {
+                m,
+                d: Some(d),
+                yoff: None,
+                dir: Dir::Infer,
+            },
+        ),
     }
 }
 
@@ -448,18 +560,41 @@ fn m_numeric(cx: &Cx, i: usize) -> Option<Cand> {
                     return cand(i, i + 4, TimexType::Date, Sem::Week(y, w));
                 }
             }
-            if cx.ndigits(i + 2) == 2 && cx.is_dash(i + 3) && cx.glued(i + 3) && cx.ndigits(i + 4) == 2 && cx.glued(i + 4) {
+            if cx.ndigits(i + 2) == 2
+                && cx.is_dash(i + 3)
+                && cx.glued(i + 3)
+                && cx.ndigits(i + 4) == 2
+                && cx.glued(i + 4)
+            {
                 let (m, d) = (cx.num(i + 2)?, cx.num(i + 4)?);
                 chrono::NaiveDate::from_ymd_opt(y, m, d)?;
                 // optional THH:MM
                 let k = i + 5;
-                if cx.glued(k) && cx.w(k).starts_with('t') && cx.w(k).len() == 1 && cx.ndigits(k + 1) == 2 && cx.is(k + 2, ":") && cx.ndigits(k + 3) == 2 {
+                if cx.glued(k)
+                    && cx.w(k).starts_with('t')
+                    && cx.w(k).len() == 1
+                    && cx.ndigits(k + 1) == 2
+                    && cx.is(k + 2, ":")
+                    && cx.ndigits(k + 3) == 2
+                {
                     let (h, mi) = (cx.num(k + 1)?, cx.num(k + 3)?);
                     if h < 24 && mi < 60 {
-                        return cand(i, k + 4, TimexType::Time, Sem::Clock(Some(Box::new(Sem::Ymd(y, m, d))), h, mi));
+                        return cand(
+                            i,
+                            k + 4,
+                            TimexType::Time,
+                            Sem::Clock(Some(Box::new(Sem::Ymd(y, m, d))), h, mi),
+                        );
                     }
                 }
                 return cand(i, i + 5, TimexType::Date, Sem::Ymd(y, m, d));
+            }
+            // ISO year-month "2021-08"
+            if cx.ndigits(i + 2) == 2 && !(cx.is_dash(i + 3) && cx.glued(i + 3)) {
+                let m = cx.num(i + 2)?;
+                if (1..=12).contains(&m) {
+                    return cand(i, i + 3, TimexType::Date, Sem::Ym(y, m));
+                }
             }
         }
         return None;
@@ -468,7 +603,13 @@ fn m_numeric(cx: &Cx, i: usize) -> Option<Cand> {
         return None;
     }
     let sep = cx.w(i + 1);
-    if !matches!(sep, "/" | ".") || !cx.glued(i + 1) || !cx.glued(i + 2) || cx.w(i + 3) != sep || !cx.glued(i + 3) || !cx.glued(i + 4) {
+    if !matches!(sep, "/" | ".")
+        || !cx.glued(i + 1)
+        || !cx.glued(i + 2)
+        || cx.w(i + 3) != sep
+        || !cx.glued(i + 3)
+        || !cx.glued(i + 4)
+    {
         return None;
     }
     let (a, b) = (cx.num(i)?, cx.num(i + 2)?);
@@ -523,14 +664,39 @@ fn m_year(cx: &Cx, i: usize, forced: bool) -> Option<Cand> {
             return cand(i, j + 2, TimexType::Date, Sem::Decade(y as i32 / 10));
         }
     }
-    if cx.is_apos(j) && cx.ndigits(j + 1) == 2 && cx.glued(j + 1) && cx.is(j + 2, "s") && cx.glued(j + 2) {
+    if cx.is_apos(j)
+        && cx.ndigits(j + 1) == 2
+        && cx.glued(j + 1)
+        && cx.is(j + 2, "s")
+        && cx.glued(j + 2)
+    {
         let y = cx.num(j + 1)?;
         if y % 10 == 0 {
             return cand(i, j + 3, TimexType::Date, Sem::Decade(190 + y as i32 / 10));
         }
     }
+    // "the nineties"
+    if cx.is(j, "the") {
+        let dec = match cx.w(j + 1) {
+            "twenties" => 2,
+            "thirties" => 3,
+            "forties" => 4,
+            "fifties" => 5,
+            "sixties" => 6,
+            "seventies" => 7,
+            "eighties" => 8,
+            "nineties" => 9,
+            _ => 0,
+        };
+        if dec > 0 {
+            return cand(i, j + 2, TimexType::Date, Sem::Decade(190 + dec));
+        }
+    }
     // centuries: "the 20th century", "the nineteenth century"
-    let ordinal_first = cx.ndigits(j) <= 2 && cx.ndigits(j) > 0 && cx.glued(j + 1) && matches!(cx.w(j + 1), "st" | "nd" | "rd" | "th");
+    let ordinal_first = cx.ndigits(j) <= 2
+        && cx.ndigits(j) > 0
+        && cx.glued(j + 1)
+        && matches!(cx.w(j + 1), "st" | "nd" | "rd" | "th");
     if cx.is(j, "the") || ordinal_first {
         // o: index of the ordinal
         let o = if ordinal_first { j } else { j + 1 };
@@ -568,23 +734,6 @@ fn m_year(cx: &Cx, i: usize, forced: bool) -> Option<Cand> {
     } else if let Some((y, e)) = cx.year_any(j) {
         return cand(i, e, TimexType::Date, Sem::Y(y));
     }
-    // "the nineties"
-    if cx.is(j, "the") {
-        let dec = match cx.w(j + 1) {
-            "twenties" => 2,
-            "thirties" => 3,
-            "forties" => 4,
-            "fifties" => 5,
-            "sixties" => 6,
-            "seventies" => 7,
-            "eighties" => 8,
-            "nineties" => 9,
-            _ => 0,
-        };
-        if dec > 0 {
-            return cand(i, j + 2, TimexType::Date, Sem::Decade(190 + dec));
-        }
-    }
     let y = cx.year4(j)?;
     if !ctx {
         let prev = if j > 0 { cx.w(j - 1) } else { "" };
@@ -595,14 +744,54 @@ fn m_year(cx: &Cx, i: usize, forced: bool) -> Option<Cand> {
         if matches!(next, "%" | "/") {
             return None;
         }
-        let next_ok = matches!(next, "." | "," | ";" | ":" | ")" | "" | "and" | "to" | "when" | "as" | "-" | "\u{2013}" | "?" | "!" | "or" | "through" | "until" | "because")
-            || cx.is_apos(j + 1)
+        let next_ok = matches!(
+            next,
+            "." | ","
+                | ";"
+                | ":"
+                | ")"
+                | ""
+                | "and"
+                | "to"
+                | "when"
+                | "as"
+                | "-"
+                | "\u{2013}"
+                | "?"
+                | "!"
+                | "or"
+                | "through"
+                | "until"
+                | "because"
+        ) || cx.is_apos(j + 1)
             || (cx.is_word(j + 1) && cx.cap(j + 1));
         // "the 1998 bombing": a determiner before a modern year
-        let det = matches!(prev, "the" | "its" | "his" | "her" | "their" | "that" | "this" | "our" | "a" | "s" | "due" | "both" | "is" | "was" | "mid")
-            && (1900..=2099).contains(&y);
-        // "in 1990", "since 2014"; a number before a lowercase noun is a count
-        if !(year_context(prev) || det || next_ok) {
+        let det = matches!(
+            prev,
+            "the"
+                | "its"
+                | "his"
+                | "her"
+                | "their"
+                | "that"
+                | "this"
+                | "our"
+                | "a"
+                | "s"
+                | "due"
+                | "both"
+                | "is"
+                | "was"
+                | "mid"
+        ) && (1900..=2099).contains(&y);
+        // "in 1990", "since 2014"; after a weak cue ("and", "of"), a number before a
+        // lowercase noun is a count ("and 2000 troops")
+        let weak = matches!(
+            prev,
+            "of" | "to" | "between" | "and" | "or" | "for" | "as" | "-" | "(" | "than"
+        );
+        let count_like = cx.is_word(j + 1) && !cx.cap(j + 1) && !next_ok;
+        if !((year_context(prev) && !(weak && count_like)) || det || next_ok) {
             return None;
         }
         if prev == "-" && !(j >= 2 && cx.is(j - 2, "mid")) && cx.ndigits(j.wrapping_sub(2)) > 0 {
@@ -641,7 +830,8 @@ fn m_weekday(cx: &Cx, i: usize) -> Option<Cand> {
     let mut k = j + 1;
     let sem = Sem::Wd { wd, dir };
     if let Some(pod) = lex::part_of_day(cx.w(k)) {
-        return cand(i, k + 1, TimexType::Time, Sem::Pod(Box::new(sem), pod));
+        // TempEval annotates "Friday night" as a DATE (with the part-of-day suffix)
+        return cand(i, k + 1, TimexType::Date, Sem::Pod(Box::new(sem), pod));
     }
     // "Friday's": the possessive stays outside the extent
     if cx.is_apos(k) && cx.is(k + 1, "s") && cx.glued(k) {
@@ -667,14 +857,29 @@ fn m_rel(cx: &Cx, i: usize) -> Option<Cand> {
         "today" => return day(0),
         "yesterday" => return day(-1),
         "tomorrow" => return day(1),
-        "tonight" => return cand(i, i + 1, TimexType::Time, Sem::Pod(Box::new(Sem::DayOff(0)), "NI")),
+        "tonight" => {
+            return cand(
+                i,
+                i + 1,
+                TimexType::Time,
+                Sem::Pod(Box::new(Sem::DayOff(0)), "NI"),
+            )
+        }
         "now" => return cand(i, i + 1, TimexType::Date, Sem::Ref("PRESENT_REF")),
-        "currently" | "nowadays" => return cand(i, i + 1, TimexType::Date, Sem::Ref("PRESENT_REF")),
-        "current" if cx.is_word(i + 1) && !cx.cap(i + 1) && !matches!(cx.w(i + 1), "account" | "accounts" | "affairs") => {
+        "currently" | "nowadays" => {
+            return cand(i, i + 1, TimexType::Date, Sem::Ref("PRESENT_REF"))
+        }
+        "current"
+            if cx.is_word(i + 1)
+                && !cx.cap(i + 1)
+                && !matches!(cx.w(i + 1), "account" | "accounts" | "affairs") =>
+        {
             return cand(i, i + 1, TimexType::Date, Sem::Ref("PRESENT_REF"))
         }
         "recently" | "lately" => return cand(i, i + 1, TimexType::Date, Sem::Ref("PAST_REF")),
-        "these" if cx.is(i + 1, "days") => return cand(i, i + 2, TimexType::Date, Sem::Ref("PRESENT_REF")),
+        "these" if cx.is(i + 1, "days") => {
+            return cand(i, i + 2, TimexType::Date, Sem::Ref("PRESENT_REF"))
+        }
         "recent" => {
             let (u, pl) = lex::unit(cx.w(i + 1))?;
             if !pl {
@@ -682,7 +887,12 @@ fn m_rel(cx: &Cx, i: usize) -> Option<Cand> {
             }
             return match u {
                 Unit::Year | Unit::Decade => cand(i, i + 2, TimexType::Date, Sem::Ref("PAST_REF")),
-                _ => cand(i, i + 2, TimexType::Duration, Sem::Lit(dur_value(N::Vague, u))),
+                _ => cand(
+                    i,
+                    i + 2,
+                    TimexType::Duration,
+                    Sem::Lit(dur_value(N::Vague, u)),
+                ),
             };
         }
         "coming" if i == 0 || !cx.is(i - 1, "the") => {
@@ -705,7 +915,7 @@ fn m_rel(cx: &Cx, i: usize) -> Option<Cand> {
     }
     if w == "the" {
         match cx.w(i + 1) {
-            "past" if !cx.is_word(i + 2) || !matches!(lex::unit(cx.w(i + 2)), Some(_)) => {
+            "past" if !cx.is_word(i + 2) || lex::unit(cx.w(i + 2)).is_none() => {
                 if cx.number(i + 2).is_some() && cx.kind(i + 2) == Some(Tk::Num) {
                     return None;
                 }
@@ -721,9 +931,22 @@ fn m_rel(cx: &Cx, i: usize) -> Option<Cand> {
             "weekend" => return cand(i, i + 2, TimexType::Date, Sem::Weekend(Dir::Infer)),
             "quarter" => return cand(i, i + 2, TimexType::Date, Sem::LastQuarter),
             "full" if cx.is(i + 2, "year") => {
-                return cand(i, i + 3, TimexType::Date, Sem::UnitOff { unit: Unit::Year, n: 0 })
+                return cand(
+                    i,
+                    i + 3,
+                    TimexType::Date,
+                    Sem::UnitOff {
+                        unit: Unit::Year,
+                        n: 0,
+                    },
+                )
             }
-            "year" if !cx.is(i + 2, "before") && !cx.is(i + 2, "after") && !cx.is_dash(i + 2) => {
+            "year"
+                if cx.year_any(i + 2).is_none()
+                    && !cx.is(i + 2, "before")
+                    && !cx.is(i + 2, "after")
+                    && !cx.is_dash(i + 2) =>
+            {
                 return cand(i, i + 2, TimexType::Duration, Sem::Lit("P1Y".into()))
             }
             "latest" | "current" | "most" => {
@@ -738,11 +961,43 @@ fn m_rel(cx: &Cx, i: usize) -> Option<Cand> {
                     k += 1;
                 }
                 return match cx.w(k) {
-                    "quarter" if cx.is(i + 1, "current") => cand(i, k + 1, TimexType::Date, Sem::UnitOff { unit: Unit::Quarter, n: 0 }),
-                    "quarter" | "period" => cand(i, k + 1, TimexType::Date, Sem::LastQuarter),
-                    "year" if cx.is(i + 1, "current") => cand(i, k + 1, TimexType::Date, Sem::UnitOff { unit: Unit::Year, n: 0 }),
-                    "month" if cx.is(i + 1, "current") => cand(i, k + 1, TimexType::Date, Sem::UnitOff { unit: Unit::Month, n: 0 }),
-                    "week" if cx.is(i + 1, "current") => cand(i, k + 1, TimexType::Date, Sem::UnitOff { unit: Unit::Week, n: 0 }),
+                    "quarter" if cx.is(i + 1, "current") => cand(
+                        i,
+                        k + 1,
+                        TimexType::Date,
+                        Sem::UnitOff {
+                            unit: Unit::Quarter,
+                            n: 0,
+                        },
+                    ),
+                    "quarter" | "period" => cand(i, k + 1, TimexType::Date, Sem::LatestQuarter),
+                    "year" if cx.is(i + 1, "current") => cand(
+                        i,
+                        k + 1,
+                        TimexType::Date,
+                        Sem::UnitOff {
+                            unit: Unit::Year,
+                            n: 0,
+                        },
+                    ),
+                    "month" if cx.is(i + 1, "current") => cand(
+                        i,
+                        k + 1,
+                        TimexType::Date,
+                        Sem::UnitOff {
+                            unit: Unit::Month,
+                            n: 0,
+                        },
+                    ),
+                    "week" if cx.is(i + 1, "current") => cand(
+                        i,
+                        k + 1,
+                        TimexType::Date,
+                        Sem::UnitOff {
+                            unit: Unit::Week,
+                            n: 0,
+                        },
+                    ),
                     _ => None,
                 };
             }
@@ -756,14 +1011,27 @@ fn m_rel(cx: &Cx, i: usize) -> Option<Cand> {
         if cx.is(k, "the") {
             k += 1;
         }
-        if cx.is(k, "year") && cx.is_dash(k + 1) && cx.glued(k + 1) && matches!(cx.w(k + 2), "ago" | "earlier") && cx.glued(k + 2) {
+        if cx.is(k, "year")
+            && cx.is_dash(k + 1)
+            && cx.glued(k + 1)
+            && matches!(cx.w(k + 2), "ago" | "earlier")
+            && cx.glued(k + 2)
+        {
             let mut e = k + 3;
             if matches!(cx.w(e), "quarter" | "period") {
                 e += 1;
             } else if k != i {
                 return None;
             }
-            return cand(i, e, TimexType::Date, Sem::Anaph { unit: Unit::Year, n: -1 });
+            return cand(
+                i,
+                e,
+                TimexType::Date,
+                Sem::Anaph {
+                    unit: Unit::Year,
+                    n: -1,
+                },
+            );
         }
     }
     // this / last / next / past / coming + unit; "this past week"; "earlier this month"
@@ -793,11 +1061,14 @@ fn m_rel(cx: &Cx, i: usize) -> Option<Cand> {
         }
         "last" | "past" | "previous" | "preceding" | "prior" => -1,
         "next" | "coming" | "following" => 1,
-        "that" | "same" if !(rel == "same" && !the) => 99,
+        "that" | "same" if rel != "same" || the => 99,
         _ => return None,
     };
     if the && off == 0 {
         return None;
+    }
+    if rel == "that" && cx.is(j + 1, "same") {
+        j += 1;
     }
     let uw = cx.w(j + 1);
     let k = j + 2;
@@ -815,8 +1086,14 @@ fn m_rel(cx: &Cx, i: usize) -> Option<Cand> {
         let base = match (rel, the) {
             ("last", false) if uw == "night" => Sem::DayOff(-1),
             ("this", false) => Sem::DayOff(0),
-            ("next" | "following", true) => Sem::Anaph { unit: Unit::Day, n: 1 },
-            ("that" | "same", _) => Sem::Anaph { unit: Unit::Day, n: 0 },
+            ("next" | "following", true) => Sem::Anaph {
+                unit: Unit::Day,
+                n: 1,
+            },
+            ("that" | "same", _) => Sem::Anaph {
+                unit: Unit::Day,
+                n: 0,
+            },
             _ => return None,
         };
         return cand(i, k, TimexType::Time, Sem::Pod(Box::new(base), p));
@@ -825,13 +1102,25 @@ fn m_rel(cx: &Cx, i: usize) -> Option<Cand> {
     if plural || unit.is_clock() {
         return None;
     }
+    // "This Week" (a programme title)
+    if cx.cap(j + 1) && !cx.all_caps(j + 1) {
+        return None;
+    }
     // "the past year" is a duration (TimeML); "last year" a date
     if the && matches!(rel, "past" | "last" | "coming") {
-        return cand(i, k, TimexType::Duration, Sem::Lit(dur_value(N::Exact(1), unit)));
+        return cand(
+            i,
+            k,
+            TimexType::Duration,
+            Sem::Lit(dur_value(N::Exact(1), unit)),
+        );
     }
-    let rel_to_last = the && matches!(rel, "following" | "next" | "previous" | "preceding" | "prior" | "same")
-        || matches!(rel, "that")
-        || (anaph_ok && rel == "that");
+    let rel_to_last =
+        the && matches!(
+            rel,
+            "following" | "next" | "previous" | "preceding" | "prior" | "same"
+        ) || matches!(rel, "that")
+            || (anaph_ok && rel == "that");
     let sem = if off == 99 || rel_to_last {
         let n = if off == 99 { 0 } else { off };
         Sem::Anaph { unit, n }
@@ -850,7 +1139,14 @@ fn m_rel(cx: &Cx, i: usize) -> Option<Cand> {
 
 fn dur_modifier(cx: &Cx, j: usize) -> Option<usize> {
     let two = |a: &str, b: &[&str]| cx.is(j, a) && b.contains(&cx.w(j + 1));
-    if two("at", &["least", "most"]) || two("more", &["than"]) || two("less", &["than"]) || two("fewer", &["than"]) || two("up", &["to"]) || two("as", &["many", "much", "long"]) || two("no", &["more", "less"]) {
+    if two("at", &["least", "most"])
+        || two("more", &["than"])
+        || two("less", &["than"])
+        || two("fewer", &["than"])
+        || two("up", &["to"])
+        || two("as", &["many", "much", "long"])
+        || two("no", &["more", "less"])
+    {
         if cx.is(j, "as") || cx.is(j, "no") {
             if cx.is(j + 2, "as") || cx.is(j + 2, "than") {
                 return Some(j + 3);
@@ -873,8 +1169,21 @@ fn m_dur(cx: &Cx, i: usize) -> Option<Cand> {
     for _ in 0..3 {
         if let Some(k) = dur_modifier(cx, j) {
             j = k;
-        } else if matches!(cx.w(j), "past" | "last" | "next" | "first" | "coming" | "previous" | "final" | "following" | "preceding" | "latest" | "initial" | "ensuing")
-            && (j > i || (cx.number(j + 1).is_some() && !matches!(cx.w(j + 1), "a" | "an")))
+        } else if matches!(
+            cx.w(j),
+            "past"
+                | "last"
+                | "next"
+                | "first"
+                | "coming"
+                | "previous"
+                | "final"
+                | "following"
+                | "preceding"
+                | "latest"
+                | "initial"
+                | "ensuing"
+        ) && (j > i || (cx.number(j + 1).is_some() && !matches!(cx.w(j + 1), "a" | "an")))
         {
             anchored = true;
             j += 1;
@@ -895,17 +1204,26 @@ fn m_dur(cx: &Cx, i: usize) -> Option<Cand> {
     if cx.is(j, "a") || cx.is(j, "an") {
         match cx.w(k) {
             "few" => return finish_dur(cx, i, N::Vague, k + 1, anchored, false),
-            "couple" if cx.is(k + 1, "of") => return finish_dur(cx, i, N::Exact(2), k + 2, anchored, false),
+            "couple" if cx.is(k + 1, "of") => {
+                return finish_dur(cx, i, N::Exact(2), k + 2, anchored, false)
+            }
             "dozen" => return finish_dur(cx, i, N::Exact(12), k + 1, anchored, false),
             "half" => return None,
             _ => {}
         }
     }
-    if matches!(cx.w(k), "more" | "additional" | "full" | "straight" | "consecutive" | "long" | "whole") {
+    if matches!(
+        cx.w(k),
+        "more" | "additional" | "full" | "straight" | "consecutive" | "long" | "whole"
+    ) {
         k += 1;
     }
     let hyph = cx.is_dash(k) && cx.glued(k);
     if hyph {
+        // "the last-minute effort": no number, an adjective
+        if k == j {
+            return None;
+        }
         k += 1;
     }
     finish_dur(cx, i, n, k, anchored, hyph)
@@ -939,11 +1257,15 @@ fn finish_dur(cx: &Cx, i: usize, n: N, k: usize, anchored: bool, hyph: bool) -> 
         return None;
     }
     // "three-quarters", "a quarter of": fractions, not periods
-    if unit == Unit::Quarter && (hyph || !plural || (n == N::Vague && !anchored)) {
+    if unit == Unit::Quarter && (hyph || !plural) {
         return None;
     }
     // "the two-week halt": the article is not part of the expression
-    let i = if cx.is(i, "the") && !anchored && (hyph || (cx.is_dash(e) && cx.glued(e))) { i + 1 } else { i };
+    let i = if cx.is(i, "the") && !anchored && (hyph || (cx.is_dash(e) && cx.glued(e))) {
+        i + 1
+    } else {
+        i
+    };
     // adjectival "-long"
     if cx.is_dash(e) && cx.glued(e) && cx.is(e + 1, "long") {
         return cand(i, e + 2, TimexType::Duration, Sem::Lit(value));
@@ -963,15 +1285,44 @@ fn finish_dur(cx: &Cx, i: usize, n: N, k: usize, anchored: bool, hyph: bool) -> 
                     None => cand(i, e + 1, TimexType::Date, Sem::Ref("PAST_REF")),
                 }
             }
-            "earlier" | "later" | "before" | "after" if !cx.is_word(e + 1) || matches!(cx.w(e + 1), "and" | "but" | "when" | "that" | "in" | "on" | "the" | "he" | "she" | "it" | "they" | "we" | "i") || cx.w(e) == "earlier" || cx.w(e) == "later" => {
+            "earlier" | "later" | "before" | "after"
+                if !cx.is_word(e + 1)
+                    || matches!(
+                        cx.w(e + 1),
+                        "and"
+                            | "but"
+                            | "when"
+                            | "that"
+                            | "in"
+                            | "on"
+                            | "the"
+                            | "he"
+                            | "she"
+                            | "it"
+                            | "they"
+                            | "we"
+                            | "i"
+                    )
+                    || cx.w(e) == "earlier"
+                    || cx.w(e) == "later" =>
+            {
                 if matches!(cx.w(e), "before" | "after") && cx.is_word(e + 1) {
                     // "two days after the attack": a duration relative to an event
                     return cand(i, e, TimexType::Duration, Sem::Lit(value));
                 }
-                let sign = if matches!(cx.w(e), "earlier" | "before") { -1 } else { 1 };
+                let sign = if matches!(cx.w(e), "earlier" | "before") {
+                    -1
+                } else {
+                    1
+                };
                 return match steps {
                     Some(s) => cand(i, e + 1, TimexType::Date, Sem::Anaph { unit, n: sign * s }),
-                    None => cand(i, e + 1, TimexType::Date, Sem::Ref(if sign < 0 { "PAST_REF" } else { "FUTURE_REF" })),
+                    None => cand(
+                        i,
+                        e + 1,
+                        TimexType::Date,
+                        Sem::Ref(if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }),
+                    ),
                 };
             }
             "from" if cx.is(e + 1, "now") => {
@@ -986,7 +1337,22 @@ fn finish_dur(cx: &Cx, i: usize, n: N, k: usize, anchored: bool, hyph: bool) -> 
     if !plural && matches!(n, N::Exact(1)) && cx.is(i, "a") {
         // "$5 a year", "twice a week": a set
         let prev = if i > 0 { cx.w(i - 1) } else { "" };
-        if i > 0 && (cx.ndigits(i - 1) > 0 || matches!(prev, "twice" | "once" | "times" | "dollars" | "cents" | "percent" | "million" | "billion" | "thousand" | "hundred")) {
+        if i > 0
+            && (cx.ndigits(i - 1) > 0
+                || matches!(
+                    prev,
+                    "twice"
+                        | "once"
+                        | "times"
+                        | "dollars"
+                        | "cents"
+                        | "percent"
+                        | "million"
+                        | "billion"
+                        | "thousand"
+                        | "hundred"
+                ))
+        {
             return cand(i, e, TimexType::Set, Sem::Lit(dur_value(N::Exact(1), unit)));
         }
     }
@@ -1008,13 +1374,21 @@ fn m_bare_units(cx: &Cx, i: usize) -> Option<Cand> {
     if !plural || i == 0 || unit == Unit::Quarter {
         return None;
     }
-    if !matches!(cx.w(i - 1), "for" | "over" | "within" | "in" | "took" | "lasted" | "spent" | "last" | "lasting") {
+    if !matches!(
+        cx.w(i - 1),
+        "for" | "over" | "within" | "in" | "took" | "lasted" | "spent" | "last" | "lasting"
+    ) {
         return None;
     }
     if cx.is(i + 1, "of") || cx.is(i + 1, "ago") {
         return None;
     }
-    cand(i, i + 1, TimexType::Duration, Sem::Lit(dur_value(N::Vague, unit)))
+    cand(
+        i,
+        i + 1,
+        TimexType::Duration,
+        Sem::Lit(dur_value(N::Vague, unit)),
+    )
 }
 
 /// Quarters and halves: "the third quarter", "third-quarter", "Q3 2021",
@@ -1028,7 +1402,11 @@ fn m_quarter(cx: &Cx, i: usize) -> Option<Cand> {
     if let Some(y) = cx.year4(j) {
         year = Some(YearPart::Abs(y));
         j += 1;
-    } else if matches!(cx.w(j), "this" | "last" | "next") && cx.is(j + 1, "year") && cx.is_apos(j + 2) && cx.is(j + 3, "s") {
+    } else if matches!(cx.w(j), "this" | "last" | "next")
+        && cx.is(j + 1, "year")
+        && cx.is_apos(j + 2)
+        && cx.is(j + 3, "s")
+    {
         let off = match cx.w(j) {
             "this" => 0,
             "last" => -1,
@@ -1062,7 +1440,11 @@ fn m_quarter(cx: &Cx, i: usize) -> Option<Cand> {
             matches!(cx.w(j + 1), "st" | "nd" | "rd" | "th").then_some(d)
         })?,
     };
-    let mut k = if cx.kind(j) == Some(Tk::Num) { j + 2 } else { j + 1 };
+    let mut k = if cx.kind(j) == Some(Tk::Num) {
+        j + 2
+    } else {
+        j + 1
+    };
     if cx.is_dash(k) && cx.glued(k) {
         k += 1;
     }
@@ -1072,7 +1454,11 @@ fn m_quarter(cx: &Cx, i: usize) -> Option<Cand> {
         _ => return None,
     };
     // "the third-quarter results": an adjective; the article stays out
-    let i = if cx.is(i, "the") && cx.is_dash(k.saturating_sub(1)) && cx.glued(k) { i + 1 } else { i };
+    let i = if cx.is(i, "the") && cx.is_dash(k.saturating_sub(1)) && cx.glued(k) {
+        i + 1
+    } else {
+        i
+    };
     if (half && ord > 2) || ord > 4 || ord == 0 {
         return None;
     }
@@ -1106,7 +1492,10 @@ fn quarter_cand(i: usize, e: usize, q: u32, half: bool, year: Option<YearPart>) 
         (Some(YearPart::Abs(y)), false) => Sem::Quarter(y, q),
         (Some(YearPart::Abs(y)), true) => Sem::Half(y, q),
         (Some(YearPart::Rel(o)), false) => Sem::QuarterOrd { q, yoff: Some(o) },
-        (Some(YearPart::Rel(o)), true) => Sem::HalfOrd { h: q, yoff: Some(o) },
+        (Some(YearPart::Rel(o)), true) => Sem::HalfOrd {
+            h: q,
+            yoff: Some(o),
+        },
         (None, false) => Sem::QuarterOrd { q, yoff: None },
         (None, true) => Sem::HalfOrd { h: q, yoff: None },
     };
@@ -1133,15 +1522,36 @@ fn m_season(cx: &Cx, i: usize) -> Option<Cand> {
             e = e2;
             return match yp {
                 YearPart::Abs(y) => cand(i, e, TimexType::Date, Sem::Season(y, s)),
-                YearPart::Rel(o) => cand(i, e, TimexType::Date, Sem::SeasonRel { s, yoff: Some(o), dir }),
+                YearPart::Rel(o) => cand(
+                    i,
+                    e,
+                    TimexType::Date,
+                    Sem::SeasonRel {
+                        s,
+                        yoff: Some(o),
+                        dir,
+                    },
+                ),
             };
         }
     }
     if dir == Dir::Infer {
         // bare season: only after a temporal preposition ("in the summer", "during winter")
-        let p = if the { i.checked_sub(1) } else { i.checked_sub(1) };
+        let p = i.checked_sub(1);
         let prev = p.map(|p| cx.w(p)).unwrap_or("");
-        if !matches!(prev, "in" | "during" | "since" | "by" | "until" | "through" | "over" | "throughout" | "this" | "early" | "late") {
+        if !matches!(
+            prev,
+            "in" | "during"
+                | "since"
+                | "by"
+                | "until"
+                | "through"
+                | "over"
+                | "throughout"
+                | "this"
+                | "early"
+                | "late"
+        ) {
             return None;
         }
         if s == "FA" && the {
@@ -1168,9 +1578,8 @@ fn m_holiday(cx: &Cx, i: usize) -> Option<Cand> {
         },
         "new" if cx.is(i + 1, "year") && cx.cap(i + 1) => {
             let mut k = i + 2;
-            if cx.is_apos(k) && cx.is(k + 1, "s") {
-                k += 2;
-            } else if cx.is(k, "s") && cx.is_apos(k + 1) {
+            // "New Year's" / "New Years'"
+            if (cx.is_apos(k) && cx.is(k + 1, "s")) || (cx.is(k, "s") && cx.is_apos(k + 1)) {
                 k += 2;
             }
             match cx.w(k) {
@@ -1180,7 +1589,9 @@ fn m_holiday(cx: &Cx, i: usize) -> Option<Cand> {
             }
         }
         "halloween" => (10, 31, i + 1),
-        "valentine" if cx.is_apos(i + 1) && cx.is(i + 2, "s") && cx.is(i + 3, "day") => (2, 14, i + 4),
+        "valentine" if cx.is_apos(i + 1) && cx.is(i + 2, "s") && cx.is(i + 3, "day") => {
+            (2, 14, i + 4)
+        }
         _ => return None,
     };
     // Christmas tree / Christmas Island are not dates
@@ -1191,7 +1602,17 @@ fn m_holiday(cx: &Cx, i: usize) -> Option<Cand> {
         e = e2;
         return cand(i, e, TimexType::Date, Sem::Ymd(y, m, d));
     }
-    cand(i, e, TimexType::Date, Sem::Md { m, d: Some(d), yoff: None, dir: Dir::Infer })
+    cand(
+        i,
+        e,
+        TimexType::Date,
+        Sem::Md {
+            m,
+            d: Some(d),
+            yoff: None,
+            dir: Dir::Infer,
+        },
+    )
 }
 
 /// ISO-like week numbers: "week 2 of 2022", "week 2, 2022", "week 2".
@@ -1302,11 +1723,20 @@ fn m_time(cx: &Cx, i: usize) -> Option<Cand> {
         if (a == "am" || a == "pm") && !(cx.is_word(k + 1) && cx.glued(k + 1)) {
             k += 1;
             Some(a == "pm")
-        } else if (a == "a" || a == "p") && cx.is(k + 1, ".") && cx.glued(k + 1) && cx.is(k + 2, "m") && cx.glued(k + 2) {
+        } else if (a == "a" || a == "p")
+            && cx.is(k + 1, ".")
+            && cx.glued(k + 1)
+            && cx.is(k + 2, "m")
+            && cx.glued(k + 2)
+        {
             k += 3;
             if cx.is(k, ".") && cx.glued(k) {
                 // keep the final dot only if a lowercase word follows (not a sentence end)
-                if cx.is_word(k + 1) && !cx.cap(k + 1) {
+                let next = cx.w(k + 1);
+                if (cx.is_word(k + 1) && !cx.cap(k + 1))
+                    || timezone(next)
+                    || lex::weekday(next).is_some()
+                {
                     k += 1;
                 }
             }
@@ -1333,14 +1763,33 @@ fn m_time(cx: &Cx, i: usize) -> Option<Cand> {
                 if h > 12 {
                     return None;
                 }
-            } else if cx.is(k, "in") && cx.is(k + 1, "the") && lex::part_of_day(cx.w(k + 2)).is_some() && h <= 12 {
-                if matches!(cx.w(k + 2), "afternoon" | "evening") || (cx.is(k + 2, "night") && h >= 6) {
-                    if h < 12 {
-                        h += 12;
-                    }
+            } else if cx.is(k, "in")
+                && cx.is(k + 1, "the")
+                && lex::part_of_day(cx.w(k + 2)).is_some()
+                && h <= 12
+            {
+                let pm = matches!(cx.w(k + 2), "afternoon" | "evening")
+                    || (cx.is(k + 2, "night") && h >= 6);
+                if pm && h < 12 {
+                    h += 12;
                 }
                 k += 3;
-            } else if has_minutes && h < 24 && (timezone(cx.w(k)) || (i > 0 && matches!(cx.w(i - 1), "at" | "by" | "until" | "from" | "around" | "before" | "after" | "since"))) {
+            } else if has_minutes
+                && cx.is(i + 1, ":")
+                && h < 24
+                && (timezone(cx.w(k))
+                    || (i > 0
+                        && matches!(
+                            cx.w(i - 1),
+                            "at" | "by"
+                                | "until"
+                                | "from"
+                                | "around"
+                                | "before"
+                                | "after"
+                                | "since"
+                        )))
+            {
                 // 24-hour clock with a cue
             } else {
                 return None;
@@ -1358,7 +1807,25 @@ fn m_time(cx: &Cx, i: usize) -> Option<Cand> {
 fn timezone(w: &str) -> bool {
     matches!(
         w,
-        "gmt" | "utc" | "est" | "edt" | "cst" | "cdt" | "mst" | "mdt" | "pst" | "pdt" | "bst" | "cet" | "cest" | "msk" | "ist" | "jst" | "aest" | "eet" | "eest"
+        "gmt"
+            | "utc"
+            | "est"
+            | "edt"
+            | "cst"
+            | "cdt"
+            | "mst"
+            | "mdt"
+            | "pst"
+            | "pdt"
+            | "bst"
+            | "cet"
+            | "cest"
+            | "msk"
+            | "ist"
+            | "jst"
+            | "aest"
+            | "eet"
+            | "eest"
     )
 }
 
@@ -1372,10 +1839,23 @@ fn attach_day(cx: &Cx, i: usize, k: usize, h: u32, mi: u32) -> Option<Cand> {
         "today" => Some((Sem::DayOff(0), j + 1)),
         "yesterday" => Some((Sem::DayOff(-1), j + 1)),
         "tomorrow" => Some((Sem::DayOff(1), j + 1)),
-        w => lex::weekday(w).filter(|_| cx.cap(j)).map(|wd| (Sem::Wd { wd, dir: Dir::Infer }, j + 1)),
+        w => lex::weekday(w).filter(|_| cx.cap(j)).map(|wd| {
+            (
+                Sem::Wd {
+                    wd,
+                    dir: Dir::Infer,
+                },
+                j + 1,
+            )
+        }),
     };
     match day {
-        Some((sem, e)) => cand(i, e, TimexType::Time, Sem::Clock(Some(Box::new(sem)), h, mi)),
+        Some((sem, e)) => cand(
+            i,
+            e,
+            TimexType::Time,
+            Sem::Clock(Some(Box::new(sem)), h, mi),
+        ),
         None => cand(i, k, TimexType::Time, Sem::Clock(None, h, mi)),
     }
 }
@@ -1385,26 +1865,54 @@ fn attach_day(cx: &Cx, i: usize, k: usize, h: u32, mi: u32) -> Option<Cand> {
 fn m_modified(cx: &Cx, i: usize) -> Option<Cand> {
     let mut j = i;
     match cx.w(j) {
-        "early" | "late" | "mid" => {
+        "early" | "late" | "mid" | "post" | "pre" => {
+            if matches!(cx.w(j), "post" | "pre") && !(cx.is_dash(j + 1) && cx.glued(j + 1)) {
+                return None;
+            }
             j += 1;
             if cx.is_dash(j) && cx.glued(j) {
                 j += 1;
             }
         }
-        "the" if matches!(cx.w(j + 1), "end" | "beginning" | "start" | "middle" | "turn") && cx.is(j + 2, "of") => j += 3,
+        "the"
+            if matches!(
+                cx.w(j + 1),
+                "end" | "beginning" | "start" | "middle" | "turn"
+            ) && cx.is(j + 2, "of") =>
+        {
+            j += 3
+        }
         "the" if matches!(cx.w(j + 1), "early" | "late" | "mid") => {
             j += 2;
             if cx.is_dash(j) && cx.glued(j) {
                 j += 1;
             }
         }
-        "end" | "beginning" | "start" | "middle" if cx.is(j + 1, "of") && i > 0 && matches!(cx.w(i - 1), "by" | "at" | "until" | "till" | "since" | "from") => j += 2,
+        "end" | "beginning" | "start" | "middle"
+            if cx.is(j + 1, "of")
+                && i > 0
+                && matches!(
+                    cx.w(i - 1),
+                    "by" | "at" | "until" | "till" | "since" | "from"
+                ) =>
+        {
+            j += 2
+        }
         _ => return None,
     }
     // "the end of the year"
     if cx.is(j, "the") {
         if let Some((u, false)) = lex::unit(cx.w(j + 1)) {
-            if matches!(u, Unit::Year | Unit::Month | Unit::Week | Unit::Decade | Unit::Century | Unit::Quarter) && cx.w(i) == "the" {
+            if matches!(
+                u,
+                Unit::Year
+                    | Unit::Month
+                    | Unit::Week
+                    | Unit::Decade
+                    | Unit::Century
+                    | Unit::Quarter
+            ) && cx.w(i) == "the"
+            {
                 return cand(i, j + 2, TimexType::Date, Sem::UnitOff { unit: u, n: 0 });
             }
         }
@@ -1420,7 +1928,9 @@ fn m_modified(cx: &Cx, i: usize) -> Option<Cand> {
     ]
     .into_iter()
     .flatten()
-    .filter(|c| c.kind != TimexType::Duration && c.kind != TimexType::Set && !matches!(c.sem, Sem::Ref(_)))
+    .filter(|c| {
+        c.kind != TimexType::Duration && c.kind != TimexType::Set && !matches!(c.sem, Sem::Ref(_))
+    })
     .max_by_key(|c| c.e)?;
     // "late Wednesday evening": part of day keeps its type
     Some(Cand { s: i, ..core })

@@ -35,12 +35,20 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Tok>)
             while i < end && b[i].is_ascii_alphabetic() {
                 i += 1;
             }
-            out.push(Tok { s, e: i, k: Tk::Word });
+            out.push(Tok {
+                s,
+                e: i,
+                k: Tk::Word,
+            });
         } else if c.is_ascii_digit() {
             while i < end && b[i].is_ascii_digit() {
                 i += 1;
             }
-            out.push(Tok { s, e: i, k: Tk::Num });
+            out.push(Tok {
+                s,
+                e: i,
+                k: Tk::Num,
+            });
         } else {
             // one character (UTF-8 aware)
             let len = match c {

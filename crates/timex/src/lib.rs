@@ -14,8 +14,13 @@
 //!   `PRESENT_REF`/`PAST_REF`/`FUTURE_REF` keep their value (they are not points)
 //!   but are `Unresolved` without a document date.
 //! - Weekdays, months and quarters without a year follow the tense of the clause
-//!   (past-tense cues like "said", "was", "-ed" -> the most recent one on or before
-//!   the document date; "will", "next" -> the coming one); news defaults to the past.
+//!   (a verb next to the expression, else weighted cues nearby: "said", "was",
+//!   "-ed" -> the most recent one on or before the document date; "will",
+//!   "scheduled" -> the coming one). With no cue a weekday is the nearest one (the
+//!   past on a tie) and a month the nearest occurrence; a date more than ~45 days
+//!   on the wrong side of the document date for the tense is not chosen.
+//! - Parts of day keep the TIMEX3 suffix ("Friday morning" -> `2022-01-14TMO`,
+//!   typed DATE as TempEval does); clock times are TIME.
 //! - "N days later", "the following day", "that year" lean on the last date
 //!   resolved earlier in the same document.
 //! - Ranges are emitted as their parts: "between 4 and 6 January" gives "4"
@@ -31,9 +36,9 @@ mod lex;
 mod sem;
 pub mod timeml;
 
+use chrono::{Datelike, NaiveDate};
 pub use crosscheck_doc::Span;
 use crosscheck_doc::{Sentence, Token};
-use chrono::{Datelike, NaiveDate};
 use grammar::{best_at, range_tail, Cx};
 use lex::Tk;
 use sem::{remember, resolve, State, Tense};
@@ -138,7 +143,11 @@ pub struct Timex {
 pub fn recognize(text: &str, regions: &[Span], doc_date: Option<NaiveDate>) -> Vec<Timex> {
     let low = text.to_ascii_lowercase();
     let whole = [Span::new(0, text.len())];
-    let regions = if regions.is_empty() { &whole[..] } else { regions };
+    let regions = if regions.is_empty() {
+        &whole[..]
+    } else {
+        regions
+    };
     let mut st = State {
         doc: doc_date,
         ..State::default()
@@ -253,66 +262,199 @@ fn emit(
     p
 }
 
+/// Future cues: modals and plans ("will", "scheduled", "as soon as").
 const FUTURE_CUES: &[&str] = &[
-    "will", "shall", "ll", "going", "scheduled", "expected", "expects", "plans", "planned", "plan",
-    "due", "upcoming", "next", "tomorrow", "slated", "intends", "hopes", "soon", "set",
+    "will",
+    "shall",
+    "ll",
+    "going",
+    "scheduled",
+    "expected",
+    "expects",
+    "plans",
+    "planning",
+    "due",
+    "upcoming",
+    "next",
+    "tomorrow",
+    "slated",
+    "intends",
+    "hopes",
+    "soon",
+    "would",
+    "payable",
+    "effective",
+    "be",
 ];
+/// Past cues that fix the time of the event ("was", "ago", irregular past forms).
 const PAST_CUES: &[&str] = &[
-    "said", "was", "were", "had", "did", "told", "ago", "last", "yesterday", "earlier", "been", "came",
-    "went", "took", "began", "met", "saw", "made", "gave", "left", "ran", "fell", "rose", "won", "lost",
-    "held", "sent", "spoke", "wrote", "says", "since",
+    "was",
+    "were",
+    "had",
+    "did",
+    "ago",
+    "last",
+    "yesterday",
+    "earlier",
+    "been",
+    "came",
+    "went",
+    "took",
+    "began",
+    "met",
+    "saw",
+    "made",
+    "gave",
+    "left",
+    "ran",
+    "fell",
+    "rose",
+    "won",
+    "lost",
+    "held",
+    "sent",
+    "spoke",
+    "wrote",
+    "since",
+    "brought",
+    "bought",
+    "caught",
+    "fought",
+    "sought",
+    "taught",
+    "thought",
+    "found",
+    "kept",
+    "led",
+    "paid",
+    "built",
+    "sold",
+    "stood",
+    "struck",
+    "threw",
+    "became",
+    "chose",
+    "drove",
+    "flew",
+    "grew",
+    "knew",
+    "broke",
+    "drew",
+    "got",
+    "heard",
+    "hit",
+    "meant",
+    "shot",
+    "shut",
+    "spent",
+    "swept",
+    "swore",
+    "tore",
+    "understood",
+    "woke",
+    "fled",
+    "arose",
+    "forbade",
+    "froze",
+    "hid",
+    "overthrew",
+    "withdrew",
+    "undertook",
+    "began",
 ];
+/// Reporting verbs: past, but weak (the report is past, the event may not be).
+const REPORT_CUES: &[&str] = &["said", "told", "says", "announced", "reported", "added"];
 
-/// Tense of the clause around tokens `a..b`: the nearest cue wins.
+/// Tense of the clause around tokens `a..b`: cues weighted by strength and distance.
 fn tense_around(cx: &Cx, a: usize, b: usize) -> Tense {
     const REACH: usize = 14;
-    let classify = |j: usize| -> Option<Tense> {
-        let t = cx.t.get(j)?;
+    let weight = |j: usize| -> f32 {
+        let Some(t) = cx.t.get(j) else { return 0.0 };
         if t.k != Tk::Word {
-            return None;
+            return 0.0;
         }
         let w = cx.w(j);
         if FUTURE_CUES.contains(&w) {
-            // "said" beats "would" in reported speech only by distance
-            return Some(Tense::Future);
+            return 3.0;
         }
         if PAST_CUES.contains(&w) {
-            return Some(Tense::Past);
+            return -2.0;
         }
-        if w.len() > 4 && w.ends_with("ed") && !matches!(w, "indeed" | "hundred" | "united" | "need" | "speed" | "based" | "related" | "armed" | "limited" | "proposed" | "alleged" | "so-called") {
-            return Some(Tense::Past);
+        if REPORT_CUES.contains(&w) {
+            return -1.0;
         }
-        None
+        if w.len() > 4
+            && w.ends_with("ed")
+            && !matches!(
+                w,
+                "indeed"
+                    | "hundred"
+                    | "united"
+                    | "need"
+                    | "speed"
+                    | "based"
+                    | "related"
+                    | "armed"
+                    | "limited"
+                    | "proposed"
+                    | "alleged"
+                    | "red"
+                    | "feed"
+            )
+        {
+            return -1.5;
+        }
+        0.0
     };
-    let is_stop = |j: usize| matches!(cx.w(j), "." | "!" | "?" | ";" | "\u{201c}" | "\u{201d}" | "\"");
-    let (mut l, mut r) = (a, b);
-    let (mut l_open, mut r_open) = (true, true);
-    for _ in 0..REACH {
-        if r_open {
-            if r >= cx.t.len() || is_stop(r) {
-                r_open = false;
-            } else {
-                if let Some(t) = classify(r) {
-                    return t;
-                }
-                r += 1;
-            }
+    let is_stop = |j: usize| {
+        matches!(
+            cx.w(j),
+            "." | "!" | "?" | ";" | "\u{201c}" | "\u{201d}" | "\""
+        )
+    };
+    // a verb right next to the expression governs it: "said Friday", "Friday announced"
+    let left = if a > 0 && cx.w(a - 1) == "on" {
+        a.checked_sub(2)
+    } else {
+        a.checked_sub(1)
+    };
+    for j in [left, Some(b)].into_iter().flatten() {
+        let w = weight(j);
+        // "will be held Friday": a participle after "be" says nothing about the past
+        let participle = j > 0 && matches!(cx.w(j - 1), "be" | "being");
+        if w < 0.0 && !participle {
+            return Tense::Past;
         }
-        if l_open {
-            if l == 0 || is_stop(l - 1) {
-                l_open = false;
-            } else {
-                l -= 1;
-                if let Some(t) = classify(l) {
-                    return t;
-                }
-            }
-        }
-        if !l_open && !r_open {
-            break;
+        if w > 0.0 {
+            return Tense::Future;
         }
     }
-    Tense::Unknown
+    let mut score = 0.0f32;
+    let mut seen = false;
+    let mut add = |j: usize, dist: usize| {
+        let w = weight(j);
+        if w != 0.0 {
+            seen = true;
+            score += w / (1.0 + dist as f32 / 3.0);
+        }
+    };
+    let mut r = b;
+    while r < cx.t.len() && r < b + REACH && !is_stop(r) {
+        add(r, r - b);
+        r += 1;
+    }
+    let mut l = a;
+    while l > 0 && l + REACH > a && !is_stop(l - 1) {
+        l -= 1;
+        add(l, a - l - 1);
+    }
+    if !seen {
+        Tense::Unknown
+    } else if score > 0.0 {
+        Tense::Future
+    } else {
+        Tense::Past
+    }
 }
 
 #[cfg(test)]

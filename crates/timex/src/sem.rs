@@ -88,8 +88,10 @@ pub(crate) enum Sem {
         yoff: Option<i32>,
         dir: Dir,
     },
-    /// "the quarter", "the latest quarter".
+    /// "the quarter": the quarter last mentioned, else the last one completed.
     LastQuarter,
+    /// "the latest quarter": the last quarter completed before the document date.
+    LatestQuarter,
     /// Second day of a range ("4 and 6 January" / "January 4-6"): same month as the last date.
     SameMonthDay(u32),
     /// A day plus part of day ("Friday morning").
@@ -238,7 +240,15 @@ fn weekday_date(doc: NaiveDate, wd: u32, dir: Dir, tense: Tense) -> NaiveDate {
         Dir::This => wd - dw,
         Dir::Infer => match tense {
             Tense::Future => fwd,
-            _ => -back,
+            Tense::Past => -back,
+            // no cue: the nearest one, the past on a tie
+            Tense::Unknown => {
+                if fwd < back {
+                    fwd
+                } else {
+                    -back
+                }
+            }
         },
     };
     doc.checked_add_signed(Duration::days(off)).unwrap_or(doc)
@@ -276,8 +286,10 @@ fn infer_year(doc: NaiveDate, m: u32, d: Option<u32>, dir: Dir, tense: Tense) ->
                 };
                 let dist = (c - doc).num_days();
                 let mut cost = dist.abs();
+                // against the tense: a near date (a deadline, a record date) is still
+                // plausible; a far one is not
                 if (tense == Tense::Past && dist > 0) || (tense == Tense::Future && dist < 0) {
-                    cost += 90;
+                    cost += if dist.abs() > 45 { 1000 } else { 60 };
                 }
                 if cost < best.0 {
                     best = (cost, cy);
@@ -306,14 +318,34 @@ pub(crate) fn resolve(sem: &Sem, st: &State, tense: Tense) -> Resolved {
             Some(x) => ok(fmt_ymd(x), Anchor::Absolute, Some(P::Day)),
             None => unresolved(Some(P::Day)),
         },
-        Sem::Ym(y, m) => ok(format!("{}-{m:02}", fmt_y(*y)), Anchor::Absolute, Some(P::Month)),
+        Sem::Ym(y, m) => ok(
+            format!("{}-{m:02}", fmt_y(*y)),
+            Anchor::Absolute,
+            Some(P::Month),
+        ),
         Sem::Y(y) => ok(fmt_y(*y), Anchor::Absolute, Some(P::Year)),
         Sem::Decade(d) => ok(format!("{d:03}"), Anchor::Absolute, Some(P::Decade)),
         Sem::Century(c) => ok(format!("{c:02}"), Anchor::Absolute, Some(P::Century)),
-        Sem::Quarter(y, q) => ok(format!("{}-Q{q}", fmt_y(*y)), Anchor::Absolute, Some(P::Quarter)),
-        Sem::Half(y, h) => ok(format!("{}-H{h}", fmt_y(*y)), Anchor::Absolute, Some(P::Half)),
-        Sem::Season(y, s) => ok(format!("{}-{s}", fmt_y(*y)), Anchor::Absolute, Some(P::Season)),
-        Sem::Week(y, w) => ok(format!("{}-W{w:02}", fmt_y(*y)), Anchor::Absolute, Some(P::Week)),
+        Sem::Quarter(y, q) => ok(
+            format!("{}-Q{q}", fmt_y(*y)),
+            Anchor::Absolute,
+            Some(P::Quarter),
+        ),
+        Sem::Half(y, h) => ok(
+            format!("{}-H{h}", fmt_y(*y)),
+            Anchor::Absolute,
+            Some(P::Half),
+        ),
+        Sem::Season(y, s) => ok(
+            format!("{}-{s}", fmt_y(*y)),
+            Anchor::Absolute,
+            Some(P::Season),
+        ),
+        Sem::Week(y, w) => ok(
+            format!("{}-W{w:02}", fmt_y(*y)),
+            Anchor::Absolute,
+            Some(P::Week),
+        ),
         Sem::WeekNo(w) => match st.doc {
             Some(doc) => ok(
                 format!("{}-W{w:02}", fmt_y(doc.year())),
@@ -369,7 +401,10 @@ pub(crate) fn resolve(sem: &Sem, st: &State, tense: Tense) -> Resolved {
             let p = unit_prec(*unit);
             // years and quarters with nothing mentioned before lean on the document date
             // ("a year earlier" in a report); finer units stay unresolved
-            let coarse = matches!(unit, Unit::Year | Unit::Quarter | Unit::Decade | Unit::Century);
+            let coarse = matches!(
+                unit,
+                Unit::Year | Unit::Quarter | Unit::Decade | Unit::Century
+            );
             let Some((base, bp)) = st.last.or_else(|| {
                 if coarse {
                     st.doc.map(|d| (d, P::Day))
@@ -419,7 +454,11 @@ pub(crate) fn resolve(sem: &Sem, st: &State, tense: Tense) -> Resolved {
                     }
                 }
             };
-            ok(format!("{}-WE", fmt_week(sat)), Anchor::Document, Some(P::Week))
+            ok(
+                format!("{}-WE", fmt_week(sat)),
+                Anchor::Document,
+                Some(P::Week),
+            )
         }
         Sem::QuarterOrd { q, yoff } => {
             let Some(doc) = st.doc else {
@@ -436,7 +475,11 @@ pub(crate) fn resolve(sem: &Sem, st: &State, tense: Tense) -> Resolved {
                     }
                 }
             };
-            ok(format!("{}-Q{q}", fmt_y(y)), Anchor::Document, Some(P::Quarter))
+            ok(
+                format!("{}-Q{q}", fmt_y(y)),
+                Anchor::Document,
+                Some(P::Quarter),
+            )
         }
         Sem::HalfOrd { h, yoff } => match st.doc {
             Some(doc) => ok(
@@ -474,16 +517,28 @@ pub(crate) fn resolve(sem: &Sem, st: &State, tense: Tense) -> Resolved {
                 }
                 _ => doc.year(),
             };
-            ok(format!("{}-{s}", fmt_y(y)), Anchor::Document, Some(P::Season))
+            ok(
+                format!("{}-{s}", fmt_y(y)),
+                Anchor::Document,
+                Some(P::Season),
+            )
         }
-        Sem::LastQuarter => {
-            if let Some((y, q)) = st.last_q {
-                return ok(format!("{}-Q{q}", fmt_y(y)), Anchor::Document, Some(P::Quarter));
+        Sem::LastQuarter | Sem::LatestQuarter => {
+            if let (Some((y, q)), Sem::LastQuarter) = (st.last_q, sem) {
+                return ok(
+                    format!("{}-Q{q}", fmt_y(y)),
+                    Anchor::Document,
+                    Some(P::Quarter),
+                );
             }
             match st.doc {
                 Some(doc) => {
                     let (y, q) = add_quarters(doc.year(), quarter_of(doc.month()), -1);
-                    ok(format!("{}-Q{q}", fmt_y(y)), Anchor::Document, Some(P::Quarter))
+                    ok(
+                        format!("{}-Q{q}", fmt_y(y)),
+                        Anchor::Document,
+                        Some(P::Quarter),
+                    )
                 }
                 None => unresolved(Some(P::Quarter)),
             }
@@ -538,7 +593,8 @@ pub(crate) fn remember(st: &mut State, value: &str, p: Option<Precision>) {
             .map(|d| (d, Precision::Day)),
         Precision::Week => value.get(..8).and_then(|s| {
             let (y, w) = s.split_once("-W")?;
-            let d = NaiveDate::from_isoywd_opt(y.parse().ok()?, w.parse().ok()?, chrono::Weekday::Mon)?;
+            let d =
+                NaiveDate::from_isoywd_opt(y.parse().ok()?, w.parse().ok()?, chrono::Weekday::Mon)?;
             Some((d, Precision::Week))
         }),
         Precision::Month => value.get(..7).and_then(|s| {

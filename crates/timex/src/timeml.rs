@@ -208,7 +208,11 @@ pub enum Outcome {
 fn prf(m: usize, p: usize, g: usize) -> (f64, f64, f64) {
     let pr = if p == 0 { 0.0 } else { m as f64 / p as f64 };
     let rc = if g == 0 { 0.0 } else { m as f64 / g as f64 };
-    let f = if pr + rc == 0.0 { 0.0 } else { 2.0 * pr * rc / (pr + rc) };
+    let f = if pr + rc == 0.0 {
+        0.0
+    } else {
+        2.0 * pr * rc / (pr + rc)
+    };
     (pr, rc, f)
 }
 
@@ -395,7 +399,13 @@ pub fn evaluate_dir(dir: &std::path::Path, keep_errors: bool) -> Result<EvalRepo
                     if pv == g.value && g.span == p.span && g.kind == p.kind.as_str() {
                         continue;
                     }
-                    let tag = if pv != g.value { "VALUE" } else if g.span != p.span { "EXTENT" } else { "TYPE" };
+                    let tag = if pv != g.value {
+                        "VALUE"
+                    } else if g.span != p.span {
+                        "EXTENT"
+                    } else {
+                        "TYPE"
+                    };
                     format!(
                         "{name}\t{dct}\t{tag}\t{}|{}\t{}|{}\t{}\t{}",
                         g.kind,
@@ -407,7 +417,9 @@ pub fn evaluate_dir(dir: &std::path::Path, keep_errors: bool) -> Result<EvalRepo
                     )
                 }
                 Outcome::MissedGold(g) => {
-                    let Some(g) = doc.timexes.get(g) else { continue };
+                    let Some(g) = doc.timexes.get(g) else {
+                        continue;
+                    };
                     format!(
                         "{name}\t{dct}\tMISS\t{}\t{}\t{}",
                         g.kind,
@@ -480,7 +492,10 @@ It was a bad <TIMEX3 tid="t1" type="DURATION" value="P1W">week</TIMEX3> &amp; <E
 
     #[test]
     fn rejects_missing_text() {
-        assert!(matches!(parse("<TimeML></TimeML>"), Err(TimeMlError::NoText)));
+        assert!(matches!(
+            parse("<TimeML></TimeML>"),
+            Err(TimeMlError::NoText)
+        ));
         assert!(parse("<TEXT>a </TIMEX3> b</TEXT>").is_err());
         assert!(parse("<TEXT>a <TIMEX3 b</TEXT>").is_err());
     }
@@ -498,24 +513,53 @@ It was a bad <TIMEX3 tid="t1" type="DURATION" value="P1W">week</TIMEX3> &amp; <E
     #[test]
     fn scores_strict_relaxed_and_values() {
         let gold = vec![
-            GoldTimex { span: Span::new(0, 10), kind: "DATE".into(), value: "1998-01-07".into(), tid: "t1".into() },
-            GoldTimex { span: Span::new(20, 25), kind: "DURATION".into(), value: "P1W".into(), tid: "t2".into() },
-            GoldTimex { span: Span::new(40, 45), kind: "DATE".into(), value: "1998".into(), tid: "t3".into() },
+            GoldTimex {
+                span: Span::new(0, 10),
+                kind: "DATE".into(),
+                value: "1998-01-07".into(),
+                tid: "t1".into(),
+            },
+            GoldTimex {
+                span: Span::new(20, 25),
+                kind: "DURATION".into(),
+                value: "P1W".into(),
+                tid: "t2".into(),
+            },
+            GoldTimex {
+                span: Span::new(40, 45),
+                kind: "DATE".into(),
+                value: "1998".into(),
+                tid: "t3".into(),
+            },
         ];
         let pred = vec![
-            tx(0, 10, TimexType::Date, "1998-01-07"),   // strict, right value
-            tx(18, 25, TimexType::Date, "P1W"),         // relaxed, wrong type
-            tx(60, 65, TimexType::Date, "1999"),        // spurious
+            tx(0, 10, TimexType::Date, "1998-01-07"), // strict, right value
+            tx(18, 25, TimexType::Date, "P1W"),       // relaxed, wrong type
+            tx(60, 65, TimexType::Date, "1999"),      // spurious
         ];
         let mut s = Scores::default();
         let out = s.add(&gold, &pred);
         assert_eq!((s.gold, s.predicted, s.strict, s.relaxed), (3, 3, 1, 2));
         assert_eq!((s.type_ok, s.value_ok), (1, 2));
         let (p, r, f) = s.relaxed_prf();
-        assert!((p - 2.0 / 3.0).abs() < 1e-9 && (r - 2.0 / 3.0).abs() < 1e-9 && (f - 2.0 / 3.0).abs() < 1e-9);
+        assert!(
+            (p - 2.0 / 3.0).abs() < 1e-9
+                && (r - 2.0 / 3.0).abs() < 1e-9
+                && (f - 2.0 / 3.0).abs() < 1e-9
+        );
         assert!((s.value_f1() - 2.0 / 3.0).abs() < 1e-9);
         assert!((s.strict_prf().2 - 1.0 / 3.0).abs() < 1e-9);
-        assert_eq!(out.iter().filter(|o| matches!(o, Outcome::Spurious(_))).count(), 1);
-        assert_eq!(out.iter().filter(|o| matches!(o, Outcome::MissedGold(_))).count(), 1);
+        assert_eq!(
+            out.iter()
+                .filter(|o| matches!(o, Outcome::Spurious(_)))
+                .count(),
+            1
+        );
+        assert_eq!(
+            out.iter()
+                .filter(|o| matches!(o, Outcome::MissedGold(_)))
+                .count(),
+            1
+        );
     }
 }

@@ -67,7 +67,10 @@ pub fn tokenize_into(text: &str, region: Span, out: &mut Vec<Token>) {
 
 /// Zero-width characters that separate like spaces (soft hyphen excluded).
 fn is_invisible(c: char) -> bool {
-    matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}')
+    matches!(
+        c,
+        '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}'
+    )
 }
 
 fn clamp(text: &str, r: Span) -> Span {

@@ -6,23 +6,23 @@ use crosscheck_doc::{Span, Token};
 /// Abbreviations that keep their final period (lowercased, without the
 /// period). General English only.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "messrs", "mme", "dr", "prof", "st", "jr", "sr", "gen", "col", "lt", "sgt", "capt",
-    "maj", "cmdr", "adm", "gov", "sen", "rep", "reps", "pres", "rev", "hon", "fr", "mt", "ft", "vs", "etc",
-    "inc", "ltd", "co", "corp", "dept", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-    "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
-    "vol", "vols", "pp", "ed", "eds", "al", "cf", "fig", "figs", "ave", "blvd", "rd", "hwy", "ca", "univ",
-    "assn", "bros", "govt", "intl", "natl", "ph.d", "e.g", "i.e", "a.m",
-    "p.m", "u.s", "u.k", "u.n", "e.u", "d.c", "u.s.a", "b.c", "a.d", "viz", "esp", "incl", "dist", "gov't",
-    "calif", "fla", "ariz", "mich", "minn", "okla", "colo",
+    "mr", "mrs", "ms", "messrs", "mme", "dr", "prof", "st", "jr", "sr", "gen", "col", "lt", "sgt",
+    "capt", "maj", "cmdr", "adm", "gov", "sen", "rep", "reps", "pres", "rev", "hon", "fr", "mt",
+    "ft", "vs", "etc", "inc", "ltd", "co", "corp", "dept", "approx", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu",
+    "thur", "thurs", "fri", "sat", "vol", "vols", "pp", "ed", "eds", "al", "cf", "fig", "figs",
+    "ave", "blvd", "rd", "hwy", "ca", "univ", "assn", "bros", "govt", "intl", "natl", "ph.d",
+    "e.g", "i.e", "a.m", "p.m", "u.s", "u.k", "u.n", "e.u", "d.c", "u.s.a", "b.c", "a.d", "viz",
+    "esp", "incl", "dist", "gov't", "calif", "fla", "ariz", "mich", "minn", "okla", "colo",
 ];
 
 /// Abbreviations that are almost never sentence-final (titles): the
 /// sentence splitter never ends a sentence after them.
 pub(crate) const TITLE_ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "messrs", "mme", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "maj", "cmdr", "adm",
-    "gov", "sen", "rep", "pres", "rev", "hon", "fr", "mt", "st", "vs", "vol", "pp", "fig", "cf",
-    "e.g", "i.e", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-    "dec", "incl", "esp", "viz",
+    "mr", "mrs", "ms", "messrs", "mme", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "maj",
+    "cmdr", "adm", "gov", "sen", "rep", "pres", "rev", "hon", "fr", "mt", "st", "vs", "vol", "pp",
+    "fig", "cf", "e.g", "i.e", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "incl", "esp", "viz",
 ];
 
 fn lower_eq_any(s: &str, list: &[&str]) -> bool {
@@ -47,30 +47,71 @@ pub(crate) fn is_abbreviation(word: &str) -> bool {
     }
     // Letter-period sequences: "U.S.", "e.g.", "Ph.D."
     if stem.contains('.') {
-        return stem
-            .split('.')
-            .all(|p| !p.is_empty() && p.chars().count() <= 2 && p.chars().all(char::is_alphabetic));
+        return stem.split('.').all(|p| {
+            !p.is_empty() && p.chars().count() <= 2 && p.chars().all(char::is_alphabetic)
+        });
     }
     false
 }
 
 /// True if `word` (with final period) is a title-like abbreviation.
 pub(crate) fn is_title_abbreviation(word: &str) -> bool {
-    word.strip_suffix('.').is_some_and(|s| lower_eq_any(s, TITLE_ABBREVIATIONS))
+    word.strip_suffix('.')
+        .is_some_and(|s| lower_eq_any(s, TITLE_ABBREVIATIONS))
 }
 
 fn is_open(c: char) -> bool {
     matches!(
         c,
-        '"' | '“' | '‘' | '«' | '‹' | '„' | '‚' | '(' | '[' | '{' | '<' | '•' | '·' | '‣' | '◦' | '▪' | '●' | '■'
-            | '►' | '▶' | '→' | '¿' | '¡' | '*' | '~' | '|' | '`'
+        '"' | '“'
+            | '‘'
+            | '«'
+            | '‹'
+            | '„'
+            | '‚'
+            | '('
+            | '['
+            | '{'
+            | '<'
+            | '•'
+            | '·'
+            | '‣'
+            | '◦'
+            | '▪'
+            | '●'
+            | '■'
+            | '►'
+            | '▶'
+            | '→'
+            | '¿'
+            | '¡'
+            | '*'
+            | '~'
+            | '|'
+            | '`'
     )
 }
 
 fn is_close(c: char) -> bool {
     matches!(
         c,
-        '"' | '”' | '’' | '\'' | '»' | '›' | ')' | ']' | '}' | '>' | ',' | ';' | ':' | '%' | '*' | '|' | '`' | '‰'
+        '"' | '”'
+            | '’'
+            | '\''
+            | '»'
+            | '›'
+            | ')'
+            | ']'
+            | '}'
+            | '>'
+            | ','
+            | ';'
+            | ':'
+            | '%'
+            | '*'
+            | '|'
+            | '`'
+            | '‰'
     )
 }
 
@@ -124,7 +165,11 @@ fn ellipsis_prefix(s: &str) -> usize {
     let dots = s.bytes().take_while(|b| *b == b'.').count();
     if dots >= 2 {
         let rest = s.get(dots..).unwrap_or("");
-        dots + rest.chars().take_while(|c| *c == '…').map(char::len_utf8).sum::<usize>()
+        dots + rest
+            .chars()
+            .take_while(|c| *c == '…')
+            .map(char::len_utf8)
+            .sum::<usize>()
     } else {
         0
     }
@@ -156,8 +201,16 @@ fn ellipsis_suffix(s: &str) -> usize {
 /// Whole-token patterns: URLs, e-mail addresses, @handles and #hashtags.
 fn is_special(s: &str) -> bool {
     let l = s.as_bytes();
-    let lower_starts = |p: &str| l.len() >= p.len() && l.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p.as_bytes()));
-    if lower_starts("http://") || lower_starts("https://") || lower_starts("www.") || lower_starts("ftp://") {
+    let lower_starts = |p: &str| {
+        l.len() >= p.len()
+            && l.get(..p.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(p.as_bytes()))
+    };
+    if lower_starts("http://")
+        || lower_starts("https://")
+        || lower_starts("www.")
+        || lower_starts("ftp://")
+    {
         return true;
     }
     if let Some(at) = s.find('@') {
@@ -166,8 +219,12 @@ fn is_special(s: &str) -> bool {
             return dom.len() > 1 && dom.chars().all(|c| c.is_alphanumeric() || c == '_');
         }
         if !user.is_empty() && dom.contains('.') && !dom.starts_with('.') && !dom.ends_with('.') {
-            return user.chars().all(|c| c.is_alphanumeric() || "._%+-".contains(c))
-                && dom.chars().all(|c| c.is_alphanumeric() || c == '.' || c == '-');
+            return user
+                .chars()
+                .all(|c| c.is_alphanumeric() || "._%+-".contains(c))
+                && dom
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || c == '.' || c == '-');
         }
     }
     if let Some(rest) = s.strip_prefix('#') {
@@ -179,10 +236,14 @@ fn is_special(s: &str) -> bool {
         let host = &s[..host_end];
         if let Some(hd) = host.rfind('.') {
             let tld = &host[hd + 1..];
-            let known = ["com", "org", "net", "gov", "edu", "io", "info", "ru", "uk", "int"];
+            let known = [
+                "com", "org", "net", "gov", "edu", "io", "info", "ru", "uk", "int",
+            ];
             if hd > 0
                 && known.iter().any(|k| k.eq_ignore_ascii_case(tld))
-                && host[..hd].chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
+                && host[..hd]
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
                 && host[..hd].chars().any(|c| c.is_ascii_alphabetic())
             {
                 return true;
@@ -216,6 +277,12 @@ fn split_rec(s: &str, off: usize, out: &mut Vec<(usize, usize)>, depth: usize) {
     if let Some(c) = first_char(s) {
         let cl = c.len_utf8();
         let rest = &s[cl..];
+        // Runs of one symbol ("*****", "=====", "!!!") are one token.
+        if !c.is_alphanumeric() && !is_apos(c) && !matches!(c, '"' | '(' | ')' | '[' | ']') && rest.starts_with(c) {
+            let n: usize = s.chars().take_while(|x| *x == c).map(char::len_utf8).sum();
+            out.push((off, off + n));
+            return split_rec(&s[n..], off + n, out, depth + 1);
+        }
         let split_first = if rest.is_empty() {
             false
         } else if is_open(c) || is_dash(c) {
@@ -228,8 +295,24 @@ fn split_rec(s: &str, off: usize, out: &mut Vec<(usize, usize)>, depth: usize) {
         } else if is_currency(c) {
             true
         } else {
-            matches!(c, ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '”' | '»' | '.' | '/' | '&' | '=' | '+' | '^')
-                && !(c == '.' && first_char(rest).is_some_and(|d| d.is_ascii_digit()))
+            matches!(
+                c,
+                ',' | ';'
+                    | ':'
+                    | '!'
+                    | '?'
+                    | ')'
+                    | ']'
+                    | '}'
+                    | '”'
+                    | '»'
+                    | '.'
+                    | '/'
+                    | '&'
+                    | '='
+                    | '+'
+                    | '^'
+            ) && !(c == '.' && first_char(rest).is_some_and(|d| d.is_ascii_digit()))
                 && !(c == ':' && is_emoticon(s))
         };
         if split_first {
@@ -314,16 +397,32 @@ fn split_rec(s: &str, off: usize, out: &mut Vec<(usize, usize)>, depth: usize) {
 }
 
 fn is_emoticon(s: &str) -> bool {
-    matches!(s, ":)" | ":(" | ":-)" | ":-(" | ";)" | ";-)" | ":D" | ":P" | ":p" | ":/" | "<3" | ":-D" | ":'(")
+    matches!(
+        s,
+        ":)" | ":("
+            | ":-)"
+            | ":-("
+            | ";)"
+            | ";-)"
+            | ":D"
+            | ":P"
+            | ":p"
+            | ":/"
+            | "<3"
+            | ":-D"
+            | ":'("
+    )
 }
 
 fn is_clitic_like(rest: &str) -> bool {
     let l = rest.to_ascii_lowercase();
-    matches!(l.as_str(), "s" | "re" | "ve" | "ll" | "d" | "m" | "em" | "cause" | "til" | "n" | "t")
-        || (rest.len() >= 2 && rest.bytes().take_while(u8::is_ascii_digit).count() == 2 && {
-            let tail = &rest[2..];
-            tail.is_empty() || tail == "s"
-        })
+    matches!(
+        l.as_str(),
+        "s" | "re" | "ve" | "ll" | "d" | "m" | "em" | "cause" | "til" | "n" | "t"
+    ) || (rest.len() >= 2 && rest.bytes().take_while(u8::is_ascii_digit).count() == 2 && {
+        let tail = &rest[2..];
+        tail.is_empty() || tail == "s"
+    })
 }
 
 /// Infixes: dashes, ellipses, commas/quotes between words, missing spaces
@@ -346,13 +445,18 @@ fn split_core(s: &str, off: usize, out: &mut Vec<(usize, usize)>, depth: usize) 
         } else if c == '…' || (c == '.' && b.get(i + 1) == Some(&b'.')) {
             let n = ellipsis_prefix(&s[i..]);
             (n > 0).then_some(n)
-        } else if matches!(c, '"' | '“' | '”' | '(' | ')' | '[' | ']' | ';' | '!' | '?' | '•' | '|') {
+        } else if matches!(
+            c,
+            '"' | '“' | '”' | '(' | ')' | '[' | ']' | ';' | '!' | '?' | '•' | '|'
+        ) {
             Some(cl)
         } else if c == ',' {
-            let digits = prev.is_some_and(|p| p.is_ascii_digit()) && next.is_some_and(|n| n.is_ascii_digit());
+            let digits = prev.is_some_and(|p| p.is_ascii_digit())
+                && next.is_some_and(|n| n.is_ascii_digit());
             (!digits).then_some(cl)
         } else if c == ':' {
-            let digits = prev.is_some_and(|p| p.is_ascii_digit()) && next.is_some_and(|n| n.is_ascii_digit());
+            let digits = prev.is_some_and(|p| p.is_ascii_digit())
+                && next.is_some_and(|n| n.is_ascii_digit());
             (!digits).then_some(cl)
         } else if c == '.' {
             // "end.Next": a missing space between sentences.
@@ -379,7 +483,9 @@ fn split_core(s: &str, off: usize, out: &mut Vec<(usize, usize)>, depth: usize) 
 /// `gonna` → `gon` `na`.
 fn split_clitics(s: &str, off: usize, out: &mut Vec<(usize, usize)>) {
     let lower_ends = |suf: &str| {
-        s.len() > suf.len() && s.is_char_boundary(s.len() - suf.len()) && s[s.len() - suf.len()..].eq_ignore_ascii_case(suf)
+        s.len() > suf.len()
+            && s.is_char_boundary(s.len() - suf.len())
+            && s[s.len() - suf.len()..].eq_ignore_ascii_case(suf)
     };
     // n't (straight or curly apostrophe).
     for suf in ["n't", "n’t"] {
@@ -390,7 +496,9 @@ fn split_clitics(s: &str, off: usize, out: &mut Vec<(usize, usize)>) {
             return;
         }
     }
-    for suf in ["'s", "'re", "'ve", "'ll", "'d", "'m", "’s", "’re", "’ve", "’ll", "’d", "’m"] {
+    for suf in [
+        "'s", "'re", "'ve", "'ll", "'d", "'m", "’s", "’re", "’ve", "’ll", "’d", "’m",
+    ] {
         if lower_ends(suf) {
             let cut = s.len() - suf.len();
             let stem = &s[..cut];
@@ -402,7 +510,11 @@ fn split_clitics(s: &str, off: usize, out: &mut Vec<(usize, usize)>) {
             }
         }
     }
-    let lower = if s.len() <= 7 { s.to_ascii_lowercase() } else { String::new() };
+    let lower = if s.len() <= 7 {
+        s.to_ascii_lowercase()
+    } else {
+        String::new()
+    };
     let cut = match lower.as_str() {
         "cannot" => Some(3),
         "gonna" | "wanna" | "gotta" => Some(3),

@@ -20,7 +20,21 @@ fn is_closing(s: &str) -> bool {
 }
 
 fn is_emoticon(s: &str) -> bool {
-    matches!(s, ":)" | ":(" | ":-)" | ":-(" | ";)" | ";-)" | ":D" | ":P" | ":p" | ":-D" | ":'(" | "<3" | ":/")
+    matches!(
+        s,
+        ":)" | ":("
+            | ":-)"
+            | ":-("
+            | ";)"
+            | ";-)"
+            | ":D"
+            | ":P"
+            | ":p"
+            | ":-D"
+            | ":'("
+            | "<3"
+            | ":/"
+    )
 }
 
 fn is_bullet(s: &str) -> bool {
@@ -33,7 +47,23 @@ fn starts_block(s: &str) -> bool {
         Some(c) => {
             c.is_uppercase()
                 || c.is_ascii_digit()
-                || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '[' | '«' | '¿' | '¡' | '@' | '#' | '*' | '-' | '–' | '—')
+                || matches!(
+                    c,
+                    '"' | '“'
+                        | '‘'
+                        | '\''
+                        | '('
+                        | '['
+                        | '«'
+                        | '¿'
+                        | '¡'
+                        | '@'
+                        | '#'
+                        | '*'
+                        | '-'
+                        | '–'
+                        | '—'
+                )
                 || is_bullet(s)
         }
         None => false,
@@ -119,7 +149,9 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                 None => {}
                 Some(after) => {
                     let at = tok_text(text, after);
-                    let g = text.get(tokens.get(j).map_or(0, |x| x.span.end)..after.span.start).unwrap_or("");
+                    let g = text
+                        .get(tokens.get(j).map_or(0, |x| x.span.end)..after.span.start)
+                        .unwrap_or("");
                     let (nl2, blank2) = newlines(g);
                     let bang = cur.contains(['!', '?']);
                     let dots = cur.contains('…') || cur.len() > 1;
@@ -135,7 +167,8 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                         // A lowercase start after a period is still a new
                         // sentence in informal text; abbreviations keep
                         // their period inside the token and do not get here.
-                        !at.starts_with([',', ';', ':']) && !(at.chars().count() == 1 && starts_lower(at))
+                        !(at.starts_with([',', ';', ':'])
+                            || (at.chars().count() == 1 && starts_lower(at)))
                     };
                     // An attached token after the period (e.g. "3.5" typed oddly) is not a new sentence.
                     if !after.space_before && !is_closing(at) && !blank2 && nl2 == 0 {

@@ -10,14 +10,20 @@ fn toks(s: &str) -> Vec<&str> {
 
 fn sents(s: &str) -> Vec<&str> {
     let t = tokenize(s, Span::new(0, s.len()));
-    sentences(s, &t).iter().map(|x| &s[x.span.start..x.span.end]).collect()
+    sentences(s, &t)
+        .iter()
+        .map(|x| &s[x.span.start..x.span.end])
+        .collect()
 }
 
 #[test]
 fn contractions_and_possessives() {
     assert_eq!(toks("I don't know."), ["I", "do", "n't", "know", "."]);
     assert_eq!(toks("it's Putin's"), ["it", "'s", "Putin", "'s"]);
-    assert_eq!(toks("We can’t, they’ll"), ["We", "ca", "n’t", ",", "they", "’ll"]);
+    assert_eq!(
+        toks("We can’t, they’ll"),
+        ["We", "ca", "n’t", ",", "they", "’ll"]
+    );
     assert_eq!(toks("I cannot"), ["I", "can", "not"]);
     assert_eq!(toks("the parents' house"), ["the", "parents", "'", "house"]);
     assert_eq!(toks("won't I'm"), ["wo", "n't", "I", "'m"]);
@@ -27,12 +33,24 @@ fn contractions_and_possessives() {
 fn hyphens_numbers_abbreviations() {
     assert_eq!(
         toks("Kassym-Jomart visited Nur-Sultan; Russian-led troops."),
-        ["Kassym-Jomart", "visited", "Nur-Sultan", ";", "Russian-led", "troops", "."]
+        [
+            "Kassym-Jomart",
+            "visited",
+            "Nur-Sultan",
+            ";",
+            "Russian-led",
+            "troops",
+            "."
+        ]
     );
-    assert_eq!(toks("5,969 and 2.5, 10,000 (40%)"), ["5,969", "and", "2.5", ",", "10,000", "(", "40", "%", ")"]);
-    assert_eq!(toks("The U.S. Gen. Smith on Jan. 5 met Mr. Li."), [
-        "The", "U.S.", "Gen.", "Smith", "on", "Jan.", "5", "met", "Mr.", "Li", "."
-    ]);
+    assert_eq!(
+        toks("5,969 and 2.5, 10,000 (40%)"),
+        ["5,969", "and", "2.5", ",", "10,000", "(", "40", "%", ")"]
+    );
+    assert_eq!(
+        toks("The U.S. Gen. Smith on Jan. 5 met Mr. Li."),
+        ["The", "U.S.", "Gen.", "Smith", "on", "Jan.", "5", "met", "Mr.", "Li", "."]
+    );
     assert_eq!(toks("$5 at 10:30"), ["$", "5", "at", "10:30"]);
 }
 
@@ -40,33 +58,71 @@ fn hyphens_numbers_abbreviations() {
 fn urls_emails_handles() {
     assert_eq!(
         toks("See https://example.org/a?b=1. Mail a.b@example.com or @some_one (www.example.com)."),
-        ["See", "https://example.org/a?b=1", ".", "Mail", "a.b@example.com", "or", "@some_one", "(", "www.example.com", ")", "."]
+        [
+            "See",
+            "https://example.org/a?b=1",
+            ".",
+            "Mail",
+            "a.b@example.com",
+            "or",
+            "@some_one",
+            "(",
+            "www.example.com",
+            ")",
+            "."
+        ]
     );
 }
 
 #[test]
 fn quotes_dashes_bullets_ellipses() {
-    assert_eq!(toks("“Yes,” he said—no…"), ["“", "Yes", ",", "”", "he", "said", "—", "no", "…"]);
-    assert_eq!(toks("\"Wait...\" -- then"), ["\"", "Wait", "...", "\"", "--", "then"]);
+    assert_eq!(
+        toks("“Yes,” he said—no…"),
+        ["“", "Yes", ",", "”", "he", "said", "—", "no", "…"]
+    );
+    assert_eq!(
+        toks("\"Wait...\" -- then"),
+        ["\"", "Wait", "...", "\"", "--", "then"]
+    );
     assert_eq!(toks("• He left – again"), ["•", "He", "left", "–", "again"]);
     assert_eq!(toks("'Hello' she said"), ["'", "Hello", "'", "she", "said"]);
 }
 
 #[test]
 fn sentence_boundaries() {
-    assert_eq!(sents("Mr. Smith went to Washington. He left."), ["Mr. Smith went to Washington.", "He left."]);
-    assert_eq!(sents("He said \"Stop.\" Then he left."), ["He said \"Stop.\"", "Then he left."]);
-    assert_eq!(sents("It grew (by 5%.) Next one!"), ["It grew (by 5%.)", "Next one!"]);
-    assert_eq!(sents("J. R. Smith came. Why? Nobody knows..."), ["J. R. Smith came.", "Why?", "Nobody knows..."]);
-    assert_eq!(sents("Troops left the U.S. Then they came back."), ["Troops left the U.S.", "Then they came back."]);
-    assert_eq!(sents("Breaking News\nThe army moved in.\n\nsecond para"), [
-        "Breaking News",
-        "The army moved in.",
-        "second para"
-    ]);
-    assert_eq!(sents("fronts:\n  • He hates this\n  • He fears that"), ["fronts:", "• He hates this", "• He fears that"]);
+    assert_eq!(
+        sents("Mr. Smith went to Washington. He left."),
+        ["Mr. Smith went to Washington.", "He left."]
+    );
+    assert_eq!(
+        sents("He said \"Stop.\" Then he left."),
+        ["He said \"Stop.\"", "Then he left."]
+    );
+    assert_eq!(
+        sents("It grew (by 5%.) Next one!"),
+        ["It grew (by 5%.)", "Next one!"]
+    );
+    assert_eq!(
+        sents("J. R. Smith came. Why? Nobody knows..."),
+        ["J. R. Smith came.", "Why?", "Nobody knows..."]
+    );
+    assert_eq!(
+        sents("Troops left the U.S. Then they came back."),
+        ["Troops left the U.S.", "Then they came back."]
+    );
+    assert_eq!(
+        sents("Breaking News\nThe army moved in.\n\nsecond para"),
+        ["Breaking News", "The army moved in.", "second para"]
+    );
+    assert_eq!(
+        sents("fronts:\n  • He hates this\n  • He fears that"),
+        ["fronts:", "• He hates this", "• He fears that"]
+    );
     // A wrapped line inside a sentence continues it.
-    assert_eq!(sents("the troops were\nsent there."), ["the troops were\nsent there."]);
+    assert_eq!(
+        sents("the troops were\nsent there."),
+        ["the troops were\nsent there."]
+    );
 }
 
 #[test]
@@ -83,9 +139,21 @@ fn document_sentences_stay_in_segments() {
     use crosscheck_doc::{Segment, SegmentKind};
     let mut d = Document::new("d", "Title here\nBody one. Body two\nComment text.");
     d.segments = vec![
-        Segment { kind: SegmentKind::Title, span: Span::new(0, 10), author: None },
-        Segment { kind: SegmentKind::Body, span: Span::new(11, 29), author: None },
-        Segment { kind: SegmentKind::Comment, span: Span::new(29, 43), author: Some("a".into()) },
+        Segment {
+            kind: SegmentKind::Title,
+            span: Span::new(0, 10),
+            author: None,
+        },
+        Segment {
+            kind: SegmentKind::Body,
+            span: Span::new(11, 29),
+            author: None,
+        },
+        Segment {
+            kind: SegmentKind::Comment,
+            span: Span::new(29, 43),
+            author: Some("a".into()),
+        },
     ];
     let (toks, ss) = tokenize_document(&d);
     let text: Vec<&str> = ss.iter().map(|s| d.slice(s.span)).collect();

@@ -13,13 +13,23 @@ pub struct EvalArgs {
 }
 
 pub fn eval(a: EvalArgs) -> Result<()> {
-    let pages = crosscheck_extract::metric::load_bench_dir(&a.dir).with_context(|| format!("loading {}", a.dir.display()))?;
+    let pages = crosscheck_extract::metric::load_bench_dir(&a.dir)
+        .with_context(|| format!("loading {}", a.dir.display()))?;
     let preds = crosscheck_extract::metric::predict(&pages);
-    let s = crosscheck_extract::score(pages.iter().zip(&preds).map(|(p, t)| (p.gold.as_str(), t.as_str())));
+    let s = crosscheck_extract::score(
+        pages
+            .iter()
+            .zip(&preds)
+            .map(|(p, t)| (p.gold.as_str(), t.as_str())),
+    );
     if let Some(path) = &a.predictions {
-        let map: serde_json::Map<String, serde_json::Value> =
-            pages.iter().zip(&preds).map(|(p, t)| (p.id.clone(), serde_json::json!({ "articleBody": t }))).collect();
-        std::fs::write(path, serde_json::to_string(&map)?).with_context(|| format!("writing {}", path.display()))?;
+        let map: serde_json::Map<String, serde_json::Value> = pages
+            .iter()
+            .zip(&preds)
+            .map(|(p, t)| (p.id.clone(), serde_json::json!({ "articleBody": t })))
+            .collect();
+        std::fs::write(path, serde_json::to_string(&map)?)
+            .with_context(|| format!("writing {}", path.display()))?;
     }
     println!(
         "{}",

@@ -45,7 +45,8 @@ pub struct TrainArgs {
 }
 
 fn read(path: &PathBuf) -> Result<Vec<GoldSentence>> {
-    let text = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
     Ok(conllu::read(&text))
 }
 
@@ -130,7 +131,11 @@ fn jackknife(data: &mut [GoldSentence], k: usize, seed: u64) -> Result<()> {
             .map(|(_, s)| s.clone())
             .collect();
         let ex = crosscheck_pos::train::examples(&train);
-        eprintln!("jackknife fold {}/{k}: training tagger on {} sentences", fold + 1, ex.len());
+        eprintln!(
+            "jackknife fold {}/{k}: training tagger on {} sentences",
+            fold + 1,
+            ex.len()
+        );
         let (bytes, _) = crosscheck_pos::train::train(&ex, &[], &cfg, Vec::new(), String::new())?;
         let tagger = crosscheck_pos::Tagger::from_bytes(&bytes)?;
         for (i, s) in data.iter().enumerate().filter(|(i, _)| i % k == fold) {
@@ -169,7 +174,12 @@ pub fn train(a: TrainArgs) -> Result<()> {
         let sents = read(f)?;
         let before = sents.len();
         let kept: Vec<GoldSentence> = sents.into_iter().filter(conllu::is_open_license).collect();
-        eprintln!("{}: {} sentences ({} kept)", f.display(), before, kept.len());
+        eprintln!(
+            "{}: {} sentences ({} kept)",
+            f.display(),
+            before,
+            kept.len()
+        );
         data.extend(kept);
     }
     if data.is_empty() {
@@ -187,7 +197,9 @@ pub fn train(a: TrainArgs) -> Result<()> {
         ..Default::default()
     };
     let start = Instant::now();
-    let parser = train_parser(&data, &cfg, |m| eprintln!("{:>5.0}s {m}", start.elapsed().as_secs_f64()))?;
+    let parser = train_parser(&data, &cfg, |m| {
+        eprintln!("{:>5.0}s {m}", start.elapsed().as_secs_f64())
+    })?;
 
     let mut command = String::from("crosscheck train parse --train");
     for f in &a.train {
@@ -210,7 +222,12 @@ pub fn train(a: TrainArgs) -> Result<()> {
         command.push_str(&format!(" --jackknife {}", a.jackknife));
     }
     let mut header = ModelHeader {
-        data: a.train.iter().chain([&a.dev]).map(describe).collect::<Result<_>>()?,
+        data: a
+            .train
+            .iter()
+            .chain([&a.dev])
+            .map(describe)
+            .collect::<Result<_>>()?,
         command,
         seed: a.seed,
         ..Default::default()

@@ -31,10 +31,10 @@ pub struct TrainArgs {
     #[arg(long, default_value_t = 8)]
     pub epochs: usize,
     /// Drop features whose largest averaged weight is below this.
-    #[arg(long, default_value_t = 0.0)]
+    #[arg(long, default_value_t = 1.0)]
     pub prune: f32,
     /// Share of training sentences shown ALL-CAPS (and the same share lowercased).
-    #[arg(long, default_value_t = 0.0)]
+    #[arg(long, default_value_t = 0.01)]
     pub case_aug: f64,
 }
 
@@ -48,7 +48,8 @@ pub fn eval(a: EvalArgs) -> Result<()> {
         }
         None => Tagger::builtin()?,
     };
-    let text = std::fs::read_to_string(&a.conllu).with_context(|| format!("reading {}", a.conllu.display()))?;
+    let text = std::fs::read_to_string(&a.conllu)
+        .with_context(|| format!("reading {}", a.conllu.display()))?;
     let s = evaluate(tagger, &examples(&read_conllu(&text)));
     println!(
         "{}",

@@ -21,7 +21,7 @@ pub struct ReadArgs {
     pub jobs: Option<usize>,
     /// Largest document read, in bytes; larger ones are cut with a warning.
     #[arg(long, default_value_t = 20 * 1024 * 1024)]
-    pub max_bytes: usize,
+    pub max_bytes: u64,
     /// No progress bar.
     #[arg(long, short)]
     pub quiet: bool,

@@ -1,13 +1,14 @@
 //! `crosscheck eval stance` and `crosscheck train stance`.
 use anyhow::{bail, Context, Result};
-use crosscheck_learn::ModelHeader;
 use crosscheck_stance::data::{read_emergent, FncData};
 use crosscheck_stance::metrics::Confusion;
 use crosscheck_stance::mlp::MlpConfig;
-use crosscheck_stance::train::{evaluate, train as train_model, TrainConfig};
+use crosscheck_stance::train::{
+    evaluate, header as stance_header, train as train_model, TrainConfig,
+};
 use crosscheck_stance::{StanceLabel, StanceModel};
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 #[derive(clap::Args)]
 pub struct EvalArgs {
@@ -61,11 +62,19 @@ pub struct TrainArgs {
     pub l2: Option<f32>,
     #[arg(long)]
     pub min_count: Option<u32>,
+    /// Networks (seeds) averaged in the shipped model.
+    #[arg(long)]
+    pub ensemble: Option<usize>,
+    /// Hold out whole topics (claims) instead of body ids: a harder, test-like dev score.
+    #[arg(long)]
+    pub topic_split: bool,
 }
 
 fn load_model(path: &Option<PathBuf>) -> Result<StanceModel> {
     Ok(match path {
-        Some(p) => StanceModel::from_bytes(&std::fs::read(p).with_context(|| format!("reading {}", p.display()))?)?,
+        Some(p) => StanceModel::from_bytes(
+            &std::fs::read(p).with_context(|| format!("reading {}", p.display()))?,
+        )?,
         None => StanceModel::builtin()?.clone(),
     })
 }
@@ -85,7 +94,9 @@ fn round4(x: f64) -> f64 {
 pub fn eval(a: EvalArgs) -> Result<()> {
     let model = load_model(&a.model)?;
     if let Some(path) = &a.emergent {
-        let rows = read_emergent(std::fs::File::open(path).with_context(|| format!("opening {}", path.display()))?)?;
+        let rows = read_emergent(
+            std::fs::File::open(path).with_context(|| format!("opening {}", path.display()))?,
+        )?;
         let mut c = Confusion::default();
         for r in &rows {
             // The article headline is the "body" whose stance towards the claim we want.
@@ -109,7 +120,9 @@ pub fn eval(a: EvalArgs) -> Result<()> {
         bail!("give --bodies and --stances (FNC-1), or --emergent");
     };
     let data = FncData::load(bodies, stances)?;
-    let ids: Option<BTreeSet<u32>> = a.dev_split.then(|| data.split_bodies(a.seed, a.holdout).1.into_iter().collect());
+    let ids: Option<BTreeSet<u32>> = a
+        .dev_split
+        .then(|| data.split_bodies(a.seed, a.holdout).1.into_iter().collect());
     let t0 = std::time::Instant::now();
     let s = evaluate(&model, &data, ids.as_ref());
     let secs = t0.elapsed().as_secs_f64();
@@ -127,12 +140,6 @@ pub fn eval(a: EvalArgs) -> Result<()> {
     Ok(())
 }
 
-fn describe(p: &Path) -> String {
-    let size = std::fs::metadata(p).map(|m| m.len()).unwrap_or(0);
-    let name = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    format!("shared/datasets/fnc-1/{name} ({size} bytes)")
-}
-
 pub fn train(a: TrainArgs) -> Result<()> {
     let data = FncData::load(&a.bodies, &a.stances)?;
     let mut mlp = MlpConfig::default();
@@ -142,27 +149,15 @@ pub fn train(a: TrainArgs) -> Result<()> {
     mlp.dropout = a.dropout.unwrap_or(mlp.dropout);
     mlp.l2 = a.l2.unwrap_or(mlp.l2);
     mlp.min_count = a.min_count.unwrap_or(mlp.min_count);
-    let cfg = TrainConfig { seed: a.seed, holdout: a.holdout, refit: !a.no_refit, mlp };
-    // The command is rebuilt from the settings (not argv) so equal runs give equal bytes.
-    let command = format!(
-        "crosscheck train stance --bodies ../shared/datasets/fnc-1/train_bodies.csv --stances \
-         ../shared/datasets/fnc-1/train_stances.csv --out models/stance.ccm --seed {} --holdout {}{} \
-         --epochs {} --hidden {} --lr {} --dropout {} --l2 {} --min-count {}",
-        cfg.seed,
-        cfg.holdout,
-        if cfg.refit { "" } else { " --no-refit" },
-        cfg.mlp.epochs,
-        cfg.mlp.hidden,
-        cfg.mlp.lr,
-        cfg.mlp.dropout,
-        cfg.mlp.l2,
-        cfg.mlp.min_count
-    );
-    let header = ModelHeader {
-        data: vec![describe(&a.bodies), describe(&a.stances)],
-        command,
-        ..Default::default()
+    mlp.ensemble = a.ensemble.unwrap_or(mlp.ensemble);
+    let cfg = TrainConfig {
+        seed: a.seed,
+        holdout: a.holdout,
+        refit: !a.no_refit,
+        topic_split: a.topic_split,
+        mlp,
     };
+    let header = stance_header(&cfg, &a.bodies, &a.stances);
     let t0 = std::time::Instant::now();
     let mut log = |m: &str| eprintln!("[{:>6.1}s] {m}", t0.elapsed().as_secs_f64());
     let out = train_model(&data, &cfg, header, &mut log)?;

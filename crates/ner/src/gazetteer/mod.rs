@@ -94,7 +94,10 @@ fn push_key(key: &mut String, tok: &str, lower: bool) {
 }
 
 fn lines(s: &'static str) -> impl Iterator<Item = &'static str> {
-    s.lines().flat_map(|l| l.split('|')).map(str::trim).filter(|x| !x.is_empty())
+    s.lines()
+        .flat_map(|l| l.split('|'))
+        .map(str::trim)
+        .filter(|x| !x.is_empty())
 }
 
 impl Gazetteer {
@@ -111,15 +114,23 @@ impl Gazetteer {
             given: lines(lists::GIVEN_NAMES).collect(),
         };
         for line in lists::COUNTRIES.lines() {
-            let Some((names, dems)) = line.split_once('=') else { continue };
-            let names: Vec<&str> = names.split('|').map(str::trim).filter(|x| !x.is_empty()).collect();
+            let Some((names, dems)) = line.split_once('=') else {
+                continue;
+            };
+            let names: Vec<&str> = names
+                .split('|')
+                .map(str::trim)
+                .filter(|x| !x.is_empty())
+                .collect();
             let Some(canon) = names.first() else { continue };
             for n in &names {
                 g.add(n, flag::GPE | flag::COUNTRY);
             }
             for d in dems.split('|').map(str::trim).filter(|x| !x.is_empty()) {
                 g.add(d, flag::NORP | flag::DEMONYM);
-                g.demonym_country.entry(d.to_lowercase()).or_insert_with(|| canon.to_string());
+                g.demonym_country
+                    .entry(d.to_lowercase())
+                    .or_insert_with(|| canon.to_string());
             }
         }
         for (list, f) in [
@@ -145,6 +156,14 @@ impl Gazetteer {
             push_key(&mut cased, t, false);
             if i + 1 < toks.len() {
                 self.prefixes.insert(low.clone());
+            }
+        }
+        // Hyphenated words may come split ("Guinea - Bissau"): their pieces
+        // are prefixes too.
+        for (i, c) in low.char_indices() {
+            if c == '-' {
+                self.prefixes.insert(low[..i].trim_end().to_string());
+                self.prefixes.insert(low[..=i].to_string());
             }
         }
         *self.phrases.entry(low).or_insert(0) |= f;
@@ -197,7 +216,9 @@ impl Gazetteer {
 
     /// The country a demonym refers to ("Kazakhstani" -> "Kazakhstan").
     pub fn demonym_country(&self, word: &str) -> Option<&str> {
-        self.demonym_country.get(&word.to_lowercase()).map(String::as_str)
+        self.demonym_country
+            .get(&word.to_lowercase())
+            .map(String::as_str)
     }
 
     /// A word that is a listed demonym or group name, capitalised as listed.
@@ -235,7 +256,13 @@ impl Gazetteer {
         let lower = |w: &&str| w.to_lowercase();
         let first = words.first().map(lower).unwrap_or_default();
         let last = words.last().map(lower).unwrap_or_default();
-        if words.len() > 1 && (self.is_loc_head(&last) || matches!(first.as_str(), "mount" | "mt." | "lake" | "gulf" | "cape" | "sea")) {
+        if words.len() > 1
+            && (self.is_loc_head(&last)
+                || matches!(
+                    first.as_str(),
+                    "mount" | "mt." | "lake" | "gulf" | "cape" | "sea"
+                ))
+        {
             return EntityType::Loc;
         }
         // "Northern X" / "East X" around a listed region or continent.
@@ -244,7 +271,15 @@ impl Gazetteer {
                 let rf = self.lookup(rest);
                 let directional = matches!(
                     first.as_str(),
-                    "north" | "south" | "east" | "west" | "northern" | "southern" | "eastern" | "western" | "central"
+                    "north"
+                        | "south"
+                        | "east"
+                        | "west"
+                        | "northern"
+                        | "southern"
+                        | "eastern"
+                        | "western"
+                        | "central"
                 );
                 if directional && rf & flag::LOC != 0 {
                     return EntityType::Loc;
@@ -262,9 +297,13 @@ mod tests {
     #[test]
     fn finds_multiword_and_hyphenated_phrases() {
         let g = gazetteer();
-        let w = ["the", "Guinea", "-", "Bissau", "and", "North", "Korea", "talks"];
+        let w = [
+            "the", "Guinea", "-", "Bissau", "and", "North", "Korea", "talks",
+        ];
         let m = g.matches(&w);
-        assert!(m.iter().any(|m| m.start == 1 && m.end == 4 && m.flags & flag::GPE != 0));
+        assert!(m
+            .iter()
+            .any(|m| m.start == 1 && m.end == 4 && m.flags & flag::GPE != 0));
         assert!(m.iter().any(|m| m.start == 5 && m.end == 7 && m.exact));
     }
 

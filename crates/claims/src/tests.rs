@@ -1,0 +1,584 @@
+//! Unit tests per construct, on fictional text.
+
+use crate::*;
+use crosscheck_doc::{Document, Segment, SegmentKind, Span};
+
+fn run(text: &str) -> (Document, ClaimsOutput) {
+    let doc = Document::new("t", text);
+    let (t, s) = crosscheck_tokenize::tokenize_document(&doc);
+    let out = analyze(&ClaimInput::new(&doc, &t, &s));
+    (doc, out)
+}
+
+fn speakers(doc: &Document, out: &ClaimsOutput) -> Vec<(String, String)> {
+    out.quotes
+        .iter()
+        .map(|q| {
+            (
+                q.speaker
+                    .as_ref()
+                    .map(|s| s.text.clone())
+                    .unwrap_or_default(),
+                doc.slice(q.content).to_string(),
+            )
+        })
+        .collect()
+}
+
+fn only_speaker(text: &str) -> String {
+    let (doc, out) = run(text);
+    let s = speakers(&doc, &out);
+    assert_eq!(s.len(), 1, "{text}: {s:?}");
+    s[0].0.clone()
+}
+
+fn qty(text: &str) -> Vec<Quantity> {
+    run(text).1.quantities
+}
+
+fn modality(text: &str) -> Modality {
+    let (_, out) = run(text);
+    out.claims
+        .first()
+        .map(|c| c.modality)
+        .unwrap_or(Modality::Asserted)
+}
+
+#[test]
+fn direct_quote_then_said_x() {
+    let (doc, out) = run("“The situation is calm now,” said Colonel Ann Berg on Monday.");
+    let s = speakers(&doc, &out);
+    assert_eq!(
+        s,
+        vec![(
+            "Colonel Ann Berg".to_string(),
+            "The situation is calm now".to_string()
+        )]
+    );
+    assert!(out.quotes[0].direct);
+    assert_eq!(out.quotes[0].cue.as_deref(), Some("say"));
+}
+
+#[test]
+fn direct_quote_then_x_said_with_straight_quotes() {
+    assert_eq!(
+        only_speaker("\"We will rebuild every school,\" the mayor said."),
+        "the mayor"
+    );
+}
+
+#[test]
+fn speaker_before_colon() {
+    assert_eq!(
+        only_speaker("The opposition leader told reporters: \"This election was stolen from us.\""),
+        "The opposition leader"
+    );
+}
+
+#[test]
+fn description_speaker_with_relative_clause() {
+    let s = only_speaker("“It is a power struggle inside the elite,” said one expert on the region who asked to remain anonymous.");
+    assert_eq!(s, "one expert on the region who asked to remain anonymous");
+}
+
+#[test]
+fn split_quote_inherits_speaker() {
+    let (doc, out) = run("“We have lost everything,” said Mira, a farmer. “The house, the barn, the animals are all gone.”");
+    let s = speakers(&doc, &out);
+    assert_eq!(s.len(), 2, "{s:?}");
+    assert_eq!(s[1].0, "Mira");
+}
+
+#[test]
+fn multi_paragraph_quote_continues() {
+    let text = "“The first part of the statement is long enough,\n\n“and the second paragraph continues it,” the minister said.";
+    let (doc, out) = run(text);
+    assert_eq!(out.quotes.len(), 1, "{:?}", speakers(&doc, &out));
+    assert!(doc
+        .slice(out.quotes[0].content)
+        .contains("second paragraph"));
+    assert_eq!(
+        out.quotes[0].speaker.as_ref().map(|s| s.text.as_str()),
+        Some("the minister")
+    );
+}
+
+#[test]
+fn scare_quotes_are_not_quotes() {
+    let (_, out) = run("Troops were ordered to fire on ‘terrorists’ in the city centre.");
+    assert!(out.quotes.is_empty());
+    let lt = &out.claims[0].loaded_terms;
+    assert_eq!(lt.len(), 1);
+    assert_eq!(lt[0].term, "terrorists");
+    assert_eq!(lt[0].voice, Voice::Quoted);
+}
+
+#[test]
+fn indirect_said_that_and_told() {
+    assert_eq!(
+        only_speaker("The Interior Ministry said that 40 officers had been injured."),
+        "The Interior Ministry"
+    );
+    let (doc, out) = run("Witnesses told the BBC that soldiers had fired into the crowd.");
+    let s = speakers(&doc, &out);
+    assert_eq!(s[0].0, "Witnesses");
+    assert_eq!(s[0].1, "soldiers had fired into the crowd");
+    assert!(!out.quotes[0].direct);
+}
+
+#[test]
+fn post_attribution_and_parenthetical() {
+    assert_eq!(
+        only_speaker("The curfew will be lifted next week, officials said on Sunday."),
+        "officials"
+    );
+    assert_eq!(
+        only_speaker("Moscow – the analyst continues – will not let the region go."),
+        "the analyst"
+    );
+}
+
+#[test]
+fn according_to_front_back_and_quoting() {
+    assert_eq!(
+        only_speaker("According to the health ministry, 23 people have died."),
+        "the health ministry"
+    );
+    assert_eq!(
+        only_speaker("Eight people died in the fire, according to local officials."),
+        "local officials"
+    );
+    assert_eq!(
+        only_speaker("Ten people died, according to local media, quoting the Interior Ministry."),
+        "the Interior Ministry"
+    );
+    let (_, out) = run("According to satellite images, the bridge was destroyed.");
+    assert!(out.quotes.is_empty());
+    assert_eq!(out.claims[0].evidence, Evidence::Cited);
+}
+
+#[test]
+fn appositives_pick_the_name() {
+    assert_eq!(
+        only_speaker(
+            "Anna Kovacs, a spokeswoman for the ministry, said that the talks had failed."
+        ),
+        "Anna Kovacs"
+    );
+    assert_eq!(
+        only_speaker("The chief prosecutor, Omar Said, claimed that the plot was foreign-funded."),
+        "Omar Said"
+    );
+}
+
+#[test]
+fn quoted_as_saying() {
+    assert_eq!(
+        only_speaker(
+            "The general was quoted as saying: “Order has been restored in every district.”"
+        ),
+        "The general"
+    );
+}
+
+#[test]
+fn pronoun_resolves_to_person_mention() {
+    let text =
+        "Colonel Yuri Danko spoke at the base. He warned that further violence could follow.";
+    let doc = Document::new("t", text);
+    let (t, s) = crosscheck_tokenize::tokenize_document(&doc);
+    let a = text.find("Yuri Danko").unwrap_or(0);
+    let ents = [EntityRef {
+        span: Span::new(a, a + "Yuri Danko".len()),
+        label: "PERSON",
+        id: Some("E1".into()),
+    }];
+    let mut input = ClaimInput::new(&doc, &t, &s);
+    input.entities = &ents;
+    let out = analyze(&input);
+    let sp = out.quotes[0].speaker.as_ref().expect("speaker");
+    assert_eq!(sp.text, "Yuri Danko");
+    assert_eq!(sp.entity.as_deref(), Some("E1"));
+    assert!(sp.pronoun.is_some());
+    // without mentions the name-like run is used
+    let (_, out2) = run(text);
+    assert_eq!(
+        out2.quotes[0].speaker.as_ref().map(|s| s.text.as_str()),
+        Some("Colonel Yuri Danko")
+    );
+}
+
+#[test]
+fn pronoun_prefers_recent_named_speaker() {
+    let text = "Analyst Maria Lind says that Moscow is watching closely. The Kremlin has troops nearby in Belarus. She added that a deal is unlikely.";
+    let (doc, out) = run(text);
+    let s = speakers(&doc, &out);
+    assert_eq!(s.len(), 2, "{s:?}");
+    assert_eq!(s[1].0, "Analyst Maria Lind");
+}
+
+#[test]
+fn modality_lexicons() {
+    assert_eq!(
+        modality("Their days in office seem to be numbered."),
+        Modality::Hedged
+    );
+    assert_eq!(
+        modality("The minister reportedly resigned on Friday."),
+        Modality::Hedged
+    );
+    assert_eq!(
+        modality("It is unclear whether the army still supports him."),
+        Modality::Questioned
+    );
+    assert_eq!(
+        modality("Was the uprising planned in advance?"),
+        Modality::Questioned
+    );
+    assert_eq!(
+        modality("The company denied that it had paid any bribes."),
+        Modality::Denied
+    );
+    assert_eq!(
+        modality("The report is false and was written to mislead."),
+        Modality::Denied
+    );
+    assert_eq!(
+        modality("The new law will take effect in July."),
+        Modality::Asserted
+    );
+    assert_eq!(
+        modality("Analysts expect the bank to raise rates again."),
+        Modality::Hedged
+    );
+    assert_eq!(
+        modality("Police arrested the leaders of the march."),
+        Modality::Asserted
+    );
+    assert_eq!(
+        modality("Officials said the border would reopen."),
+        Modality::Reported
+    );
+    assert_eq!(
+        modality("He does not believe that the vote was fair."),
+        Modality::Denied
+    );
+}
+
+#[test]
+fn evidence_missing_and_cited() {
+    let (_, out) = run("The government blamed foreign agents without providing evidence.");
+    assert_eq!(out.claims[0].evidence, Evidence::NotedMissing);
+    let (_, out) = run("Officials offered no evidence for the claim.");
+    assert_eq!(out.claims[0].evidence, Evidence::NotedMissing);
+    let (_, out) = run("Citing leaked documents, the paper said the deal was signed in May.");
+    assert_eq!(out.claims[0].evidence, Evidence::Cited);
+    let (_, out) = run("There is clear evidence that the plan failed.");
+    assert_eq!(out.claims[0].evidence, Evidence::Unstated);
+}
+
+#[test]
+fn comment_segments_give_comment_voice() {
+    let text = "I think the whole thing was staged by the regime.";
+    let mut doc = Document::new("t", text);
+    doc.segments.push(Segment {
+        kind: SegmentKind::Comment,
+        span: Span::new(0, text.len()),
+        author: Some("reader1".into()),
+    });
+    let (t, s) = crosscheck_tokenize::tokenize_document(&doc);
+    let out = analyze(&ClaimInput::new(&doc, &t, &s));
+    assert_eq!(out.claims[0].voice, Voice::Comment);
+    assert_eq!(out.claims[0].modality, Modality::Hedged);
+    assert_eq!(
+        out.claims[0].speaker.as_ref().map(|s| s.text.as_str()),
+        Some("reader1")
+    );
+    assert_eq!(out.claims[0].loaded_terms[0].voice, Voice::Comment);
+}
+
+#[test]
+fn boilerplate_is_not_analysed() {
+    let text = "Share this story. 23 people were killed.";
+    let mut doc = Document::new("t", text);
+    doc.segments.push(Segment {
+        kind: SegmentKind::Boilerplate,
+        span: Span::new(0, 17),
+        author: None,
+    });
+    doc.segments.push(Segment {
+        kind: SegmentKind::Body,
+        span: Span::new(18, text.len()),
+        author: None,
+    });
+    let (t, s) = crosscheck_tokenize::tokenize_document(&doc);
+    let out = analyze(&ClaimInput::new(&doc, &t, &s));
+    assert_eq!(out.claims.len(), 1);
+    assert_eq!(out.quantities.len(), 1);
+}
+
+fn one(text: &str) -> Quantity {
+    let q = qty(text);
+    assert_eq!(q.len(), 1, "{text}: {q:?}");
+    q[0].clone()
+}
+
+#[test]
+fn numbers_in_digits_and_words() {
+    let q = one("Officials said 5,969 people had been detained.");
+    assert_eq!(
+        (q.value, q.measure.as_deref(), q.counted.as_deref()),
+        (Some(5969.0), Some("detained"), Some("people"))
+    );
+    assert_eq!(
+        one("About 10 thousand people marched.").value,
+        Some(10_000.0)
+    );
+    assert_eq!(
+        one("Nearly 2.5 million people live there.").value,
+        Some(2_500_000.0)
+    );
+    assert_eq!(
+        one("Eight policemen were killed in the clashes.")
+            .measure
+            .as_deref(),
+        Some("killed")
+    );
+    let q = one("They sent a couple of thousand troops to the city.");
+    assert_eq!(
+        (q.value, q.qualifier, q.measure.as_deref()),
+        (Some(2000.0), Qualifier::About, Some("troops"))
+    );
+    let q = one("With several hundred dead, the uprising ended.");
+    assert_eq!(
+        (q.value, q.low, q.high, q.qualifier),
+        (None, Some(300.0), Some(900.0), Qualifier::Vague)
+    );
+    assert_eq!(
+        one("Dozens of people were wounded.").measure.as_deref(),
+        Some("injured")
+    );
+    assert_eq!(
+        one("Tens of thousands of people took part.").low,
+        Some(20_000.0)
+    );
+}
+
+#[test]
+fn units_and_currencies() {
+    let q = one("The country produces 40 per cent of the world's uranium.");
+    assert_eq!((q.value, q.unit.as_deref()), (Some(40.0), Some("%")));
+    assert_eq!(
+        one("Turnout was 40% in the capital.").unit.as_deref(),
+        Some("%")
+    );
+    let q = one("The fund lost $3 billion last year.");
+    assert_eq!((q.value, q.unit.as_deref()), (Some(3e9), Some("USD")));
+    let q = one("Gas now costs 1.2 tenge per litre more.");
+    assert_eq!(
+        (q.value, q.unit.as_deref(), q.measure.as_deref()),
+        (Some(1.2), Some("KZT/l"), Some("price"))
+    );
+}
+
+#[test]
+fn qualifiers_and_ranges() {
+    let cases = [
+        ("Some 2,500 peacekeepers arrived.", Qualifier::About),
+        ("At least 40 people died.", Qualifier::AtLeast),
+        ("More than 400 were injured.", Qualifier::Over),
+        ("Fewer than 30 people came.", Qualifier::Under),
+        ("Up to 300 people may have died.", Qualifier::Under),
+        ("Almost 8,000 people were held.", Qualifier::Nearly),
+        ("Roughly 70 protesters gathered.", Qualifier::About),
+    ];
+    for (t, want) in cases {
+        assert_eq!(one(t).qualifier, want, "{t}");
+    }
+    let q = one("Between 100 and 200 protesters gathered.");
+    assert_eq!((q.value, q.low, q.high), (None, Some(100.0), Some(200.0)));
+    let q = one("Police said 100-200 people were detained.");
+    assert_eq!(
+        (q.low, q.high, q.measure.as_deref()),
+        (Some(100.0), Some(200.0), Some("detained"))
+    );
+}
+
+#[test]
+fn not_quantities() {
+    for t in [
+        "In 2014 the protests spread to the south.",
+        "The vote was held on January 7 in the capital.",
+        "Talks resume on 14 March in Geneva.",
+        "The meeting started at 10:30 in the morning.",
+        "It was the 75th anniversary of the victory.",
+        "The talks took place in week 2 of the year.",
+        "He ran Windows 10 on an old laptop.",
+        "The war lasted eight years and ruined the economy.",
+        "One expert on the region disagreed with the view.",
+        "Visit www.example.com/page2 for details about it.",
+    ] {
+        assert!(qty(t).is_empty(), "{t}: {:?}", qty(t));
+    }
+    let text = "Reasons:\n1. The army was divided.\n2. The police stayed home.";
+    assert!(qty(text).is_empty(), "{:?}", qty(text));
+}
+
+#[test]
+fn quantities_link_to_claims_in_brief() {
+    let (doc, out) =
+        run("Police detained at least 150 people, the ministry said. The city was calm.");
+    let (quotes, claims, qs) = to_brief(&doc, &out);
+    assert_eq!(quotes.len(), 1);
+    assert_eq!(claims.len(), 2);
+    assert_eq!(qs[0].claim.as_deref(), Some(claims[0].id.as_str()));
+    assert_eq!(qs[0].qualifier, "at-least");
+    assert_eq!(claims[0].voice, "quoted");
+    assert_eq!(claims[0].modality, "reported");
+    assert_eq!(claims[1].voice, "author");
+}
+
+#[test]
+fn loaded_terms_are_canonical() {
+    let (_, out) =
+        run("Officials called it a color revolution organised by foreign-backed militants.");
+    let terms: Vec<&str> = out.claims[0]
+        .loaded_terms
+        .iter()
+        .map(|t| t.term.as_str())
+        .collect();
+    assert_eq!(
+        terms,
+        vec!["colour revolution", "foreign-backed", "militants"]
+    );
+}
+
+#[test]
+fn tolerates_bad_input_spans() {
+    let doc = Document::new("t", "héllo world said the man.");
+    let toks = [
+        crosscheck_doc::Token {
+            span: Span::new(1, 2),
+            space_before: true,
+        },
+        crosscheck_doc::Token {
+            span: Span::new(50, 60),
+            space_before: true,
+        },
+    ];
+    let sents = [crosscheck_doc::Sentence {
+        span: Span::new(0, 99),
+        tokens: 0..9,
+    }];
+    let out = analyze(&ClaimInput::new(&doc, &toks, &sents));
+    for c in &out.claims {
+        assert!(c.span.check(doc.text()).is_ok());
+    }
+}
+
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn check_all(doc: &Document, out: &ClaimsOutput) -> Result<(), TestCaseError> {
+        let t = doc.text();
+        let mut spans = vec![];
+        for q in &out.quotes {
+            spans.extend([
+                Some(q.span),
+                Some(q.content),
+                q.cue_span,
+                q.speaker.as_ref().and_then(|s| s.span),
+            ]);
+        }
+        for c in &out.claims {
+            spans.extend([Some(c.span), c.modality_cue, c.evidence_cue]);
+            spans.extend(c.loaded_terms.iter().map(|l| Some(l.span)));
+        }
+        for q in &out.quantities {
+            spans.extend([Some(q.span), Some(q.number_span)]);
+            prop_assert!(q.claim.is_none_or(|i| i < out.claims.len()));
+        }
+        for s in spans.into_iter().flatten() {
+            prop_assert!(s.check(t).is_ok(), "bad span {:?} in {:?}", s, t);
+        }
+        Ok(())
+    }
+
+    const WORDS: &[&str] = &[
+        "said",
+        "“",
+        "”",
+        "\"",
+        "‘",
+        "’",
+        "according",
+        "to",
+        "the",
+        "ministry",
+        ",",
+        ".",
+        "?",
+        "he",
+        "She",
+        "5,969",
+        "several",
+        "thousand",
+        "people",
+        "about",
+        "between",
+        "and",
+        "40%",
+        "$3",
+        "billion",
+        "é",
+        "—",
+        "\n\n",
+        "Mr",
+        "Ann",
+        "Berg",
+        "told",
+        "that",
+        "denied",
+        "may",
+        "whether",
+        "terrorists",
+        "per",
+        "cent",
+        "killed",
+        "2022",
+        "January",
+        "1.",
+        "dozens",
+        "of",
+        "a",
+        "couple",
+        "ünïcode",
+        "🙂",
+        "–",
+        "quoting",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+        #[test]
+        fn spans_are_valid_on_word_soup(idx in proptest::collection::vec(0usize..WORDS.len(), 0..60)) {
+            let text: String = idx.iter().map(|&i| WORDS[i]).collect::<Vec<_>>().join(" ");
+            let doc = Document::new("p", text);
+            let (t, s) = crosscheck_tokenize::tokenize_document(&doc);
+            let out = analyze(&ClaimInput::new(&doc, &t, &s));
+            check_all(&doc, &out)?;
+            let (t2, s2) = fallback_tokenize(doc.text());
+            let out2 = analyze(&ClaimInput::new(&doc, &t2, &s2));
+            check_all(&doc, &out2)?;
+        }
+
+        #[test]
+        fn spans_are_valid_on_any_text(text in "\\PC{0,200}") {
+            let doc = Document::new("p", text);
+            let (t, s) = fallback_tokenize(doc.text());
+            let out = analyze(&ClaimInput::new(&doc, &t, &s));
+            check_all(&doc, &out)?;
+        }
+    }
+}
