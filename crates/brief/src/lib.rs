@@ -203,6 +203,15 @@ pub struct Stance {
     pub doc: String,
     /// supports | disputes | reports
     pub stance: String,
+    /// The stance is that of the document's reader comments, not its author.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub comment: bool,
+    /// The source hedges ("reportedly", "may have").
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub hedged: bool,
+    /// The source notes the claim came without evidence ("noted-missing") or cites some ("cited").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -220,6 +229,9 @@ pub struct DiscrepancyValue {
     pub value: String,
     pub docs: Vec<String>,
     pub reported: Option<String>,
+    /// The quantities (doc, start, end) behind the value.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub mentions: Vec<SpanRef>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -228,6 +240,9 @@ pub struct Discrepancy {
     pub kind: String,
     pub measure: String,
     pub values: Vec<DiscrepancyValue>,
+    /// "rising" when later reports give higher values (a growing toll, not an error).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trend: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

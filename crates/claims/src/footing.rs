@@ -35,6 +35,41 @@ pub(crate) fn build_claims(cx: &Ctx, quotes: &[Quote]) -> Vec<Claim> {
             Some(SegmentKind::Comment) => Voice::Comment,
             _ => Voice::Author,
         };
+        // the author's own main clause before a quote's attribution
+        // ("The minister appeared to contradict her spokesman, who said …")
+        if let Some(q) = best.and_then(|(qi, _)| quotes.get(qi)) {
+            if q.span.start > sspan.start && q.content.start >= q.span.start {
+                let pre: Vec<usize> = r
+                    .clone()
+                    .filter(|&i| cx.spans.get(i).is_some_and(|t| t.end <= q.span.start))
+                    .collect();
+                let words = pre.iter().filter(|&&i| cx.is_word(i)).count();
+                if let (true, Some(&a), Some(&last)) = (words >= 4, pre.first(), pre.last()) {
+                    let mut b = last + 1;
+                    while b > a && !cx.is_word(b - 1) {
+                        b -= 1;
+                    }
+                    let span = cx.span_of(a, b);
+                    let (modality, modality_cue) = modality(cx, a, b, a..b, None);
+                    let (evidence, evidence_cue) = evidence(cx, a..b);
+                    claims.push(Claim {
+                        id: format!("c{}", claims.len()),
+                        span,
+                        sentence: si,
+                        voice: base_voice,
+                        speaker: None,
+                        quote: None,
+                        modality,
+                        modality_cue,
+                        evidence,
+                        evidence_cue,
+                        entities: entity_ids(cx, span),
+                        date: None,
+                        loaded_terms: loaded(cx, a..b, base_voice, quotes),
+                    });
+                }
+            }
+        }
         let (span, voice, speaker, quote) =
             match best.and_then(|(qi, _)| quotes.get(qi).map(|q| (qi, q))) {
                 Some((qi, q)) => {
@@ -77,16 +112,7 @@ pub(crate) fn build_claims(cx: &Ctx, quotes: &[Quote]) -> Vec<Claim> {
         let (modality, modality_cue) = modality(cx, a, b, r.clone(), q);
         let (evidence, evidence_cue) = evidence(cx, r.clone());
         let loaded_terms = loaded(cx, r.clone(), base_voice, quotes);
-        let mut entities: Vec<String> = Vec::new();
-        for e in cx.entities {
-            if e.span.overlaps(&span) {
-                if let Some(id) = &e.id {
-                    if !entities.contains(id) {
-                        entities.push(id.clone());
-                    }
-                }
-            }
-        }
+        let entities = entity_ids(cx, span);
         let date = cx
             .dates
             .iter()
@@ -109,6 +135,20 @@ pub(crate) fn build_claims(cx: &Ctx, quotes: &[Quote]) -> Vec<Claim> {
         });
     }
     claims
+}
+
+fn entity_ids(cx: &Ctx, span: Span) -> Vec<String> {
+    let mut entities: Vec<String> = Vec::new();
+    for e in cx.entities {
+        if e.span.overlaps(&span) {
+            if let Some(id) = &e.id {
+                if !entities.contains(id) {
+                    entities.push(id.clone());
+                }
+            }
+        }
+    }
+    entities
 }
 
 fn trim_quote_marks(text: &str, sp: Span) -> Span {
@@ -205,6 +245,9 @@ fn modality(
             let q = (w == "whether" && i > a && cx.txt(i - 1) != ",")
                 || (lexicon::question_word(w) && w != "whether")
                 || seq(cx, i, &["not", "clear"])
+                || seq(cx, i, &["not", "known"])
+                || seq(cx, i, &["not", "yet", "known"])
+                || seq(cx, i, &["not", "yet", "clear"])
                 || seq(cx, i, &["questions", "remain"])
                 || seq(cx, i, &["remains", "to", "be", "seen"])
                 || seq(cx, i, &["open", "question"])

@@ -977,9 +977,7 @@ pub(crate) fn measure(w: &str) -> Option<&'static str> {
         | "fatalities" | "bodies" | "lives" | "perished" | "slain" | "toll" | "shot" => "killed",
         "detained" | "detaining" | "arrested" | "arresting" | "arrests" | "detentions"
         | "detainees" | "held" | "jailed" | "imprisoned" | "custody" | "rounded" | "prisoners"
-        | "detention" => {
-            "detained"
-        }
+        | "detention" => "detained",
         "injured" | "injuring" | "wounded" | "wounding" | "hurt" | "injuries" | "hospitalised"
         | "hospitalized" | "casualties" => "injured",
         "troops" | "soldiers" | "peacekeepers" | "servicemen" | "paratroopers" | "deployed"

@@ -631,7 +631,11 @@ fn quantity_at(cx: &Ctx, i: usize, s: usize, e: usize) -> Option<(Quantity, usiz
     let mut k = qstart;
     while k > s && k + 5 > qstart {
         k -= 1;
-        if let Some(m) = lexicon::measure(cx.low(k)) {
+        // nouns before a count are usually its source ("police estimated it
+        // at …"), not what it counts
+        let m = lexicon::measure(cx.low(k))
+            .filter(|m| !matches!(*m, "police" | "troops") || cx.low(k).ends_with("ed"));
+        if let Some(m) = m {
             if back_m.is_none() || is_event_measure(m) {
                 back_m = Some(m);
             }

@@ -188,13 +188,18 @@ fn cue_at(cx: &Ctx, i: usize) -> Option<(Cue, usize)> {
         return None;
     }
     if let Some(p) = cx.upos(i) {
-        if !matches!(p, "VERB" | "AUX") {
+        // taggers often read "X points out" / "X claims" as nouns: the
+        // homograph rule below decides those
+        if matches!(p, "NOUN" | "PROPN" | "ADJ")
+            && !matches!(w, "said" | "says" | "told")
+            && !is_homograph(w)
+        {
             return None;
         }
     }
     match w {
         "ruled" | "points" | "pointed" => {
-            if cx.low(i + 1) == "out" {
+            if cx.low(i + 1) == "out" && !(w == "points" && i > 0 && noun_before(cx, i - 1)) {
                 let class = if w == "ruled" {
                     CueClass::Denial
                 } else {
@@ -212,14 +217,18 @@ fn cue_at(cx: &Ctx, i: usize) -> Option<(Cue, usize)> {
             }
         }
         "saying" => None,
-        "notes" | "claims" | "reports" | "states" | "estimates" | "stresses" | "claim"
-            if cx.upos(i).is_none() =>
-        {
+        "notes" | "claims" | "reports" | "states" | "estimates" | "stresses" | "claim" => {
             if i > 0 && noun_before(cx, i - 1) {
                 None
             } else {
                 // a clear subject before it: a verb, which may take a bare clause
-                Some((Cue { lemma: c.lemma, class: CueClass::Speech }, i))
+                Some((
+                    Cue {
+                        lemma: c.lemma,
+                        class: CueClass::Speech,
+                    },
+                    i,
+                ))
             }
         }
         _ => Some((c, i)),
@@ -617,11 +626,15 @@ fn strict_name(cx: &Ctx, a: usize, b: usize) -> bool {
 
 /// The subject noun phrase of the cue at `k`, not reaching before `lo`.
 fn subject_np(cx: &Ctx, k: usize, lo: usize) -> Option<(usize, usize)> {
-    if cx.parse.is_some() {
-        if let Some(r) = parse_subject(cx, k, lo) {
-            return Some(r);
-        }
+    let r = heuristic_subject(cx, k, lo);
+    if r.is_none() && cx.parse.is_some() {
+        // the parse helps where the word rules find nothing
+        return parse_subject(cx, k, lo);
     }
+    r
+}
+
+fn heuristic_subject(cx: &Ctx, k: usize, lo: usize) -> Option<(usize, usize)> {
     let mut i = k;
     while i > lo {
         let w = cx.low(i - 1);
@@ -633,6 +646,11 @@ fn subject_np(cx: &Ctx, k: usize, lo: usize) -> Option<(usize, usize)> {
         } else {
             break;
         }
+    }
+    // "her spokesman, who had said …": the relative pronoun's antecedent
+    if i >= lo + 2 && cx.low(i - 1) == "who" && cx.txt(i - 2) == "," {
+        let a = walk_np(cx, i - 2, lo);
+        return if a < i - 2 { Some((a, i - 2)) } else { None };
     }
     if i > lo && matches!(cx.txt(i - 1), ",")
         || (i > lo
@@ -1014,7 +1032,18 @@ fn indirect(cx: &Ctx, si: usize, used: &[bool]) -> Option<Raw> {
                     continue;
                 }
                 let pre = a > s && (cx.txt(a - 1) == "," || is_dash(cx.txt(a - 1)));
-                let after = skip_pp(cx, next, ce);
+                let mut after = skip_pp(cx, next, ce);
+                if cue.lemma == "tell" {
+                    // "…, sources told the Associated Press."
+                    let mut j = after;
+                    if lexicon::is_det(cx.low(j)) {
+                        j += 1;
+                    }
+                    while j < ce && j < after + 5 && (cx.is_cap(j) || j == next) && cx.is_word(j) {
+                        j += 1;
+                    }
+                    after = skip_pp(cx, j, ce);
+                }
                 let post_end = after >= ce
                     || matches!(cx.txt(after), "," | "." | ";")
                     || is_dash(cx.txt(after));
@@ -1101,8 +1130,11 @@ fn content_start(cx: &Ctx, cue: Cue, k: usize, next: usize, ce: usize) -> Option
     if matches!(cx.txt(i), ":") {
         return Some(i + 1);
     }
-    if cue.class == CueClass::NeedsThat || cue.class == CueClass::Parenthetical {
-        return None;
+    if matches!(
+        cue.class,
+        CueClass::NeedsThat | CueClass::Parenthetical | CueClass::Denial
+    ) {
+        return None; // "dismissed the allegations" has no reported clause
     }
     if cue.lemma == "tell" || cue.lemma == "accuse" || cue.lemma == "urge" || cue.lemma == "blame" {
         // skip the addressee: "told reporters …", "accused Moscow of …"

@@ -9,8 +9,11 @@ use std::sync::LazyLock;
 /// A calendar date as written: the year may be missing ("March 3").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DateParts {
+    /// Four-digit year, if written.
     pub year: Option<i32>,
+    /// 1–12.
     pub month: u32,
+    /// 1–31.
     pub day: u32,
 }
 

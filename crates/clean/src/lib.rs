@@ -16,7 +16,8 @@ pub mod patterns;
 use crosscheck_doc::{Segment, SegmentKind, Span};
 use patterns::{
     byline, comment_header, is_boilerplate, is_caption, is_comments_heading, is_editor_note,
-    is_form_start, is_name_line, is_related_heading, is_timestamp, list_item, name_like, trailing_said, CommentHeader,
+    is_form_start, is_name_line, is_related_heading, is_timestamp, list_item, name_like,
+    trailing_said, CommentHeader,
 };
 
 /// Characters of body text needed before a comment section may begin, so a
@@ -260,7 +261,12 @@ fn head(text: &str, lines: &mut [Line], tail: usize, out: &mut Out) {
     // before any body text; one-word lines above it are section labels.
     let mut title = None;
     let mut labels = Vec::new();
-    for (i, l) in head.iter().enumerate().filter(|(_, l)| l.class != Class::Blank).take(8) {
+    for (i, l) in head
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| l.class != Class::Blank)
+        .take(8)
+    {
         match l.class {
             Class::Text if l.item.is_none() => {
                 let t = l.span.get(text).unwrap_or("");

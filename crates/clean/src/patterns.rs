@@ -99,7 +99,9 @@ pub fn is_link_list(line: &str) -> bool {
 }
 
 static RELATED_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(?:related(?: topics| stories| articles| posts| content| coverage| links| reading)?|more on this (?:story|topic)|more (?:stories|news|from [\w ]{1,30}|in [\w ]{1,30})|top stories|you (?:may|might) also (?:like|be interested in)|recommended(?: for you| stories| reading)?|read more|read next|also read|see also|latest(?: news| stories| articles)?|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|around the web|popular(?: now| stories)?|further reading|editor'?s picks|don'?t miss|what to read next)[:.]?$")
+    re(
+        r"^(?:related(?: topics| stories| articles| posts| content| coverage| links| reading)?|more on this (?:story|topic)|more (?:stories|news|from [\w ]{1,30}|in [\w ]{1,30})|top stories|you (?:may|might) also (?:like|be interested in)|recommended(?: for you| stories| reading)?|read more|read next|also read|see also|latest(?: news| stories| articles)?|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|around the web|popular(?: now| stories)?|further reading|editor'?s picks|don'?t miss|what to read next)[:.]?$",
+    )
 });
 
 /// A heading over a list of links to other stories ("Related Topics").
@@ -119,6 +121,14 @@ pub fn is_form_start(line: &str) -> bool {
 
 /// Editor's and publisher's notes about the piece itself.
 pub fn is_editor_note(line: &str) -> bool {
+    if !line.starts_with(|c: char| {
+        matches!(
+            c,
+            'E' | 'e' | 'N' | 'n' | 'P' | 'p' | 'D' | 'd' | 'C' | 'c' | 'T' | 't'
+        )
+    }) {
+        return false;
+    }
     static NOTE: LazyLock<Regex> = LazyLock::new(|| {
         re(
             r"(?i)^(?:editor['’]?s['’]? note|note from the editors?|publisher['’]?s note|disclaimer|disclosure|correction|clarification|this (?:article|story|post) (?:was|has been|is|first) (?:originally |first )?(?:published|updated|republished|reposted|amended|corrected))\b",
@@ -148,7 +158,14 @@ pub fn is_caption(line: &str) -> bool {
     }
     // A caption is a description with a credit tag and no closing full stop
     // after the credit; prose ends with a full stop.
-    if let Some(m) = CAPTION_END.find(line) {
+    // Credits sit at the very end: only the last ~100 bytes are searched.
+    let mut cut = line.len().saturating_sub(100);
+    while !line.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let tail = line.get(cut..).unwrap_or("");
+    if let Some(m) = CAPTION_END.find(tail) {
+        let m_start = cut + m.start();
         let credit = m.as_str().trim();
         if credit.starts_with('(') {
             let inner = credit.trim_start_matches('(').trim_end_matches(')');
@@ -156,7 +173,7 @@ pub fn is_caption(line: &str) -> bool {
             // "(Photo: …)" always; a bare "(Name)" only at the end of a
             // description that runs before it.
             let tagged = inner.contains(':');
-            let before = line.get(..m.start()).unwrap_or("").trim_end();
+            let before = line.get(..m_start).unwrap_or("").trim_end();
             return tagged
                 || (words <= 4
                     && !is_acronym_of(inner, before)

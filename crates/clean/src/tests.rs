@@ -256,13 +256,26 @@ Reply
 fn name_and_stamp_lines() {
     let segs = segment(DISQUS);
     check_invariants(DISQUS, &segs);
-    let byl: Vec<_> = segs.iter().filter(|s| s.kind == SegmentKind::Byline).collect();
+    let byl: Vec<_> = segs
+        .iter()
+        .filter(|s| s.kind == SegmentKind::Byline)
+        .collect();
     assert_eq!(byl.len(), 1, "{segs:#?}");
     assert_eq!(byl[0].author.as_deref(), Some("Jane Roe"));
-    assert_eq!(kinds(DISQUS, &segs, SegmentKind::Dateline), vec!["March 9, 2021"]);
-    let comments: Vec<_> = segs.iter().filter(|s| s.kind == SegmentKind::Comment).collect();
+    assert_eq!(
+        kinds(DISQUS, &segs, SegmentKind::Dateline),
+        vec!["March 9, 2021"]
+    );
+    let comments: Vec<_> = segs
+        .iter()
+        .filter(|s| s.kind == SegmentKind::Comment)
+        .collect();
     let authors: Vec<_> = comments.iter().map(|c| c.author.as_deref()).collect();
-    assert_eq!(authors, vec![Some("Kai Moen"), Some("Ana Petrova")], "{segs:#?}");
+    assert_eq!(
+        authors,
+        vec![Some("Kai Moen"), Some("Ana Petrova")],
+        "{segs:#?}"
+    );
     assert_eq!(kinds(DISQUS, &segs, SegmentKind::Body).len(), 1);
 }
 
@@ -301,8 +314,14 @@ We use cookies on this site to enhance your user experience. By clicking any lin
 fn news_page_furniture() {
     let segs = segment(NEWS);
     check_invariants(NEWS, &segs);
-    assert_eq!(kinds(NEWS, &segs, SegmentKind::Title), vec!["Ferry workers strike halts island traffic"]);
-    assert_eq!(kinds(NEWS, &segs, SegmentKind::Dateline), vec!["Updated 14 April 2023, 10:42 BST"]);
+    assert_eq!(
+        kinds(NEWS, &segs, SegmentKind::Title),
+        vec!["Ferry workers strike halts island traffic"]
+    );
+    assert_eq!(
+        kinds(NEWS, &segs, SegmentKind::Dateline),
+        vec!["Updated 14 April 2023, 10:42 BST"]
+    );
     assert_eq!(kinds(NEWS, &segs, SegmentKind::Caption).len(), 1);
     assert_eq!(kinds(NEWS, &segs, SegmentKind::Byline).len(), 2);
     let body = kinds(NEWS, &segs, SegmentKind::Body);

@@ -10,6 +10,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             crosscheck_extract::guard::limit_depth(&p.html, crosscheck_extract::guard::MAX_DEPTH);
     }
     eprintln!("guard {:.3}s", t.elapsed().as_secs_f64());
+    let t = Instant::now();
+    for p in &pages {
+        let _ = rs_trafilatura::extract(&p.html);
+    }
+    let s = t.elapsed().as_secs_f64();
+    eprintln!("rs-trafilatura alone {s:.3}s {:.2} MB/s", mb / s);
     for (name, opts) in [
         ("full", crosscheck_extract::ExtractOptions::default()),
         (

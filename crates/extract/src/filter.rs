@@ -19,11 +19,17 @@ const LINK_DENSITY: f64 = 0.8;
 const TEASER_MAX_TOKENS: usize = 16;
 /// Short blocks with a call to action (subscribe, follow us, ©-credit) are dropped.
 const CTA_MAX_TOKENS: usize = 35;
+/// A "More Great Stories"-style lead-in has at most this many tokens.
+const LEAD_IN_MAX_TOKENS: usize = 6;
+/// A dateline with an "Updated:"/"Published" cue has at most this many tokens.
+const STAMP_MAX_TOKENS: usize = 16;
 /// Trailing blocks with at most this many tokens are trimmed.
 const TAIL_MAX_TOKENS: usize = 5;
 
 struct Res {
     boilerplate: Regex,
+    lead_in: Regex,
+    stamp_cue: Regex,
     call_to_action: Regex,
     word: Regex,
     date_filler: Regex,
@@ -38,6 +44,11 @@ fn res() -> Option<&'static Res> {
                 r"(?i)^\W*(advert(isement)?s?|sponsored( links| content)?|read more|read next|related( posts?| articles?| stories| tags)?|you (may|might) also like|also on\b|more\s*:|see more|more from|source\s*:|don'?t miss|topics|tags|filed under|share (this|it)|this slideshow requires javascript|click here|print this article|previous post|next post|\d+ comments?|comments|post comment|back to gallery|enlarge image|story continues below|continue reading|sign up|subscribe|follow us|trending|most (read|popular)|recommended|photo gallery)(\b|\W|$)",
             )
             .ok()?,
+            lead_in: Regex::new(
+                r"(?i)^\W*((more|related|latest|popular|recommended|trending|top|also|other)\b.*\b(stories|articles|news|posts|videos|reads|headlines|coverage)|(more|related)\s*(from|in|on|about)\b)",
+            )
+            .ok()?,
+            stamp_cue: Regex::new(r"(?i)\b(updated|published|posted|last modified)\b").ok()?,
             call_to_action: Regex::new(
                 r"(?i)\b(subscribe|newsletters?|click here|share (this|it) with|follow (us|me|him|her|them) on|download (our|the) app|all rights reserved)\b|©",
             )
@@ -100,7 +111,18 @@ fn is_boilerplate(r: &Res, b: &Block, index: usize) -> bool {
     if ntok <= BOILERPLATE_MAX_TOKENS && r.boilerplate.is_match(&b.text) {
         return true;
     }
+    if ntok <= LEAD_IN_MAX_TOKENS && r.lead_in.is_match(&b.text) && !ends_sentence(&b.text) {
+        return true;
+    }
+    // "City, Agency | Updated: 19 November 2019, 09:01 AM"
+    if ntok <= STAMP_MAX_TOKENS && r.stamp_cue.is_match(&b.text) && r.year_or_month.is_match(&b.text) && !ends_sentence(&b.text) {
+        return true;
+    }
     is_date_stamp(r, &b.text)
+}
+
+fn ends_sentence(s: &str) -> bool {
+    s.trim_end().ends_with(['.', '!', '?', '"', '\u{201D}', ':', ';'])
 }
 
 /// Drops boilerplate blocks from the extracted body.
@@ -111,14 +133,12 @@ pub(crate) fn clean(blocks: Vec<Block>) -> Vec<Block> {
     let mut in_teasers = false;
     for (i, b) in blocks.into_iter().enumerate() {
         if is_boilerplate(r, &b, i) {
-            in_teasers = r.boilerplate.is_match(&b.text) && token_count(r, &b.text) <= 5;
+            in_teasers = (r.boilerplate.is_match(&b.text) && token_count(r, &b.text) <= 5)
+                || (token_count(r, &b.text) <= LEAD_IN_MAX_TOKENS && r.lead_in.is_match(&b.text));
             continue;
         }
         let ntok = token_count(r, &b.text);
-        let sentence_end = b
-            .text
-            .trim_end()
-            .ends_with(['.', '!', '?', '"', '\u{201D}', ':', ';']);
+        let sentence_end = ends_sentence(&b.text);
         if in_teasers && ntok <= TEASER_MAX_TOKENS && !sentence_end {
             continue;
         }

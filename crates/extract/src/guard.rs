@@ -7,6 +7,9 @@ use std::borrow::Cow;
 pub const MAX_HTML_BYTES: usize = 8 * 1024 * 1024;
 /// Deepest element nesting kept; tags opened deeper are dropped (their text stays).
 pub const MAX_DEPTH: usize = 180;
+/// Most tags kept (real article pages have a few thousand); later tags are dropped,
+/// since tree passes downstream slow down sharply on millions of elements.
+pub const MAX_TAGS: usize = 30_000;
 
 /// Cuts `html` to at most `MAX_HTML_BYTES` bytes on a char boundary.
 pub fn cap_size(html: &str) -> &str {
@@ -60,14 +63,16 @@ fn find_ci(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
         .map(|p| p + from)
 }
 
-/// Drops start/end tags nested deeper than `max_depth` (by a tolerant tag scan).
-/// Returns the input unchanged (borrowed) when nothing is that deep.
+/// Drops start/end tags nested deeper than `max_depth`, and all tags after the first
+/// `MAX_TAGS` (by a tolerant tag scan). Returns the input unchanged (borrowed) when
+/// nothing had to go.
 pub fn limit_depth(html: &str, max_depth: usize) -> Cow<'_, str> {
     let b = html.as_bytes();
     let mut stack: Vec<String> = Vec::new();
     // byte ranges of tags to drop
     let mut drops: Vec<(usize, usize)> = Vec::new();
     let mut i = 0usize;
+    let mut tags = 0usize;
     while let Some(off) = b.get(i..).and_then(|s| s.iter().position(|&c| c == b'<')) {
         let lt = i + off;
         let rest = b.get(lt + 1..).unwrap_or(&[]);
@@ -96,6 +101,11 @@ pub fn limit_depth(html: &str, max_depth: usize) -> Cow<'_, str> {
         let Some(gt) = gt else { break };
         let self_closed = b.get(gt.wrapping_sub(1)) == Some(&b'/');
         i = gt + 1;
+        tags += 1;
+        if tags > MAX_TAGS {
+            drops.push((lt, gt + 1));
+            continue;
+        }
         if closing {
             if let Some(pos) = stack.iter().rposition(|n| *n == name) {
                 stack.truncate(pos);
@@ -154,6 +164,14 @@ mod tests {
         let out = limit_depth(&h, 50);
         assert_eq!(out.matches("<div>").count(), 50);
         assert!(out.contains("deep text"));
+    }
+
+    #[test]
+    fn tag_count_is_capped() {
+        let h = "<a>x".repeat(MAX_TAGS + 10);
+        let out = limit_depth(&h, MAX_DEPTH);
+        assert_eq!(out.matches("<a>").count(), MAX_TAGS);
+        assert_eq!(out.matches('x').count(), MAX_TAGS + 10);
     }
 
     #[test]

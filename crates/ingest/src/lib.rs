@@ -37,6 +37,7 @@ const MAX_DEPTH: usize = 64;
 /// Where a document comes from.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum InputSource {
+    /// A file on disk.
     File(PathBuf),
     /// Standard input (`-`).
     Stdin,
@@ -79,18 +80,23 @@ impl Default for IngestOptions {
 /// Why an input (or part of one) could not become a document.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum IngestError {
+    /// Missing or unreadable path.
     #[error("{doc}: cannot read: {message}")]
     Io { doc: String, message: String },
+    /// NUL bytes or mostly non-text.
     #[error("{doc}: binary file skipped ({reason})")]
     Binary { doc: String, reason: String },
+    /// Over [`IngestOptions::max_bytes`].
     #[error("{doc}: {size} bytes is over the {cap}-byte limit; skipped")]
     TooLarge { doc: String, size: u64, cap: u64 },
+    /// A JSONL line that is not a usable record (1-based line number).
     #[error("{doc}: line {line}: {message}; line skipped")]
     JsonLine {
         doc: String,
         line: usize,
         message: String,
     },
+    /// The HTML extractor gave up.
     #[error("{doc}: HTML extraction failed: {message}")]
     Extract { doc: String, message: String },
 }
@@ -111,9 +117,13 @@ impl IngestError {
 /// Input formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
+    /// Plain text, analysed as read.
     Text,
+    /// Markdown, analysed as read (markup kept).
     Markdown,
+    /// An HTML page: main content and comments extracted.
     Html,
+    /// One JSON record per line.
     Jsonl,
 }
 
@@ -673,7 +683,9 @@ pub fn unique_ids(docs: &mut [Document]) {
 /// The documents and errors of a batch.
 #[derive(Debug, Default)]
 pub struct Batch {
+    /// Documents read (analysed or skipped), ids unique, duplicates marked.
     pub docs: Vec<Document>,
+    /// Inputs that gave no document.
     pub errors: Vec<IngestError>,
 }
 

@@ -220,12 +220,21 @@ fn seeds_are_english_dated_and_distinct() {
     assert!(b.errors.is_empty(), "{:?}", b.errors);
     assert!(b.docs.len() >= 5);
     for d in &b.docs {
-        assert_eq!(d.status, DocStatus::Analyzed, "{}: {:?}", d.id, d.skip_reason);
+        assert_eq!(
+            d.status,
+            DocStatus::Analyzed,
+            "{}: {:?}",
+            d.id,
+            d.skip_reason
+        );
         assert_eq!(d.meta.language.as_deref(), Some("en"), "{}", d.id);
         assert!(d.meta.title.is_some(), "{}", d.id);
         assert_eq!(d.duplicate_of, None, "{}", d.id);
     }
-    let blog = b.docs.iter().find(|d| d.text().starts_with("Monday, January 24, 2022"));
+    let blog = b
+        .docs
+        .iter()
+        .find(|d| d.text().starts_with("Monday, January 24, 2022"));
     if let Some(blog) = blog {
         assert_eq!(blog.meta.published, NaiveDate::from_ymd_opt(2022, 1, 24));
         assert_eq!(blog.meta.date_source, DateSource::Text);
@@ -246,11 +255,26 @@ fn example_corpus_reads_cleanly() {
     let b = ingest(std::slice::from_ref(&dir), &opts());
     assert!(b.errors.is_empty(), "{:?}", b.errors);
     assert_eq!(b.docs.len(), 6);
-    let skipped: Vec<_> = b.docs.iter().filter(|d| d.status == DocStatus::Skipped).collect();
+    let skipped: Vec<_> = b
+        .docs
+        .iter()
+        .filter(|d| d.status == DocStatus::Skipped)
+        .collect();
     assert_eq!(skipped.len(), 1);
-    assert_eq!(skipped[0].skip_reason.as_deref(), Some("unsupported language: fr"));
-    let blog = b.docs.iter().find(|d| d.id == "harbour-watch-blog.txt").unwrap();
-    let comments: Vec<_> = blog.segments.iter().filter(|s| s.kind == SegmentKind::Comment).collect();
+    assert_eq!(
+        skipped[0].skip_reason.as_deref(),
+        Some("unsupported language: fr")
+    );
+    let blog = b
+        .docs
+        .iter()
+        .find(|d| d.id == "harbour-watch-blog.txt")
+        .unwrap();
+    let comments: Vec<_> = blog
+        .segments
+        .iter()
+        .filter(|s| s.kind == SegmentKind::Comment)
+        .collect();
     assert_eq!(comments.len(), 5);
     assert_eq!(comments[1].author.as_deref(), Some("Pieter Voss"));
     for d in b.docs.iter().filter(|d| d.status == DocStatus::Analyzed) {

@@ -258,7 +258,11 @@ mod tests {
     fn builtin_loads_quickly() {
         let t = std::time::Instant::now();
         let r = Recognizer::from_bytes(BUILTIN_BYTES).unwrap();
-        assert!(t.elapsed().as_millis() < 1000, "load took {:?}", t.elapsed());
+        assert!(
+            t.elapsed().as_millis() < 1000,
+            "load took {:?}",
+            t.elapsed()
+        );
         assert!(r.tagger().n_features() > 1000);
         assert!(Recognizer::builtin().is_ok());
     }
@@ -270,8 +274,8 @@ mod tests {
         let l = r.tag_words(&w);
         assert_eq!(l[2], "B-GPE");
         assert_eq!(l[4], "B-NORP");
-        assert_eq!(&l[10..12], ["B-PERSON", "I-PERSON"]);
-        assert_eq!(&l[14..16], ["B-ORG", "I-ORG"]);
+        assert_eq!(&l[9..11], ["B-PERSON", "I-PERSON"]);
+        assert_eq!(&l[13..15], ["B-ORG", "I-ORG"]);
         assert_eq!(l[0], "O");
     }
 
@@ -300,7 +304,15 @@ mod tests {
         let text = "Officials in Brussels met Maria Lindqvist.";
         let mut tokens = Vec::new();
         let mut pos = 0;
-        for w in ["Officials", "in", "Brussels", "met", "Maria", "Lindqvist", "."] {
+        for w in [
+            "Officials",
+            "in",
+            "Brussels",
+            "met",
+            "Maria",
+            "Lindqvist",
+            ".",
+        ] {
             let start = text[pos..].find(w).unwrap() + pos;
             tokens.push(Token {
                 span: Span::new(start, start + w.len()),
@@ -313,9 +325,15 @@ mod tests {
             tokens: 0..tokens.len(),
         }];
         let ms = r.recognize(text, &tokens, &sents);
-        let got: Vec<(&str, EntityType)> = ms.iter().map(|m| (&text[m.span.start..m.span.end], m.label)).collect();
+        let got: Vec<(&str, EntityType)> = ms
+            .iter()
+            .map(|m| (&text[m.span.start..m.span.end], m.label))
+            .collect();
         assert!(got.contains(&("Brussels", EntityType::Gpe)), "{got:?}");
-        assert!(got.contains(&("Maria Lindqvist", EntityType::Person)), "{got:?}");
+        assert!(
+            got.contains(&("Maria Lindqvist", EntityType::Person)),
+            "{got:?}"
+        );
         assert!(ms.iter().all(|m| (0.0..=1.0).contains(&m.score)));
         // Sentences pointing past the tokens are skipped, not a panic.
         let bad = vec![Sentence {

@@ -131,8 +131,13 @@ fn tag_spans(tags: &[usize]) -> Vec<(usize, usize, usize)> {
 /// Viterbi over emission scores `em` (n × N_TAGS) and masked transitions
 /// `trans` ((N_TAGS + 1) × N_TAGS; the last row is the start state).
 fn viterbi(em: &[f32], n: usize, trans: &[f32]) -> Vec<usize> {
+    viterbi_scores(em, n, trans).0
+}
+
+/// Viterbi returning also the forward max-scores (n × N_TAGS).
+fn viterbi_scores(em: &[f32], n: usize, trans: &[f32]) -> (Vec<usize>, Vec<f32>) {
     if n == 0 {
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     }
     const NEG: f32 = f32::NEG_INFINITY;
     let mut score = vec![NEG; n * N_TAGS];
@@ -169,7 +174,7 @@ fn viterbi(em: &[f32], n: usize, trans: &[f32]) -> Vec<usize> {
     for i in (1..n).rev() {
         tags[i - 1] = back[i * N_TAGS + tags[i]] as usize;
     }
-    tags
+    (tags, score)
 }
 
 /// Transition scores with illegal BILOU moves set to -inf, so decoding
@@ -191,23 +196,10 @@ fn masked(trans: &[f32]) -> Vec<f32> {
 
 /// Max-marginal confidence of each chosen tag: the best path's score minus
 /// the best path through any other tag at that word, squashed by a
-/// logistic. `trans` must be masked.
-fn confidences(em: &[f32], n: usize, trans: &[f32], tags: &[usize], temp: f32) -> Vec<f32> {
+/// logistic. `trans` must be masked; `fwd` is Viterbi's forward scores.
+fn confidences(em: &[f32], fwd: &[f32], n: usize, trans: &[f32], tags: &[usize], temp: f32) -> Vec<f32> {
     const NEG: f32 = f32::NEG_INFINITY;
-    let mut fwd = vec![NEG; n * N_TAGS];
     let mut bwd = vec![NEG; n * N_TAGS];
-    for t in 0..N_TAGS {
-        fwd[t] = trans[N_TAGS * N_TAGS + t] + em[t];
-    }
-    for i in 1..n {
-        for t in 0..N_TAGS {
-            let mut best = NEG;
-            for p in 0..N_TAGS {
-                best = best.max(fwd[(i - 1) * N_TAGS + p] + trans[p * N_TAGS + t]);
-            }
-            fwd[i * N_TAGS + t] = best + em[i * N_TAGS + t];
-        }
-    }
     for t in 0..N_TAGS {
         bwd[(n - 1) * N_TAGS + t] = if allowed_last(t) { 0.0 } else { NEG };
     }
@@ -496,8 +488,13 @@ impl Tagger {
                 self.model.scores(keys.get(a..b).unwrap_or(&[]), row);
             }
         }
-        let tags = viterbi(&em, n, &self.masked);
-        let margins = confidences(&em, n, &self.masked, &tags, TEMPERATURE);
+        let (tags, fwd) = viterbi_scores(&em, n, &self.masked);
+        // Confidences are only needed where there is a mention.
+        let margins = if tags.iter().any(|&t| t != 0) {
+            confidences(&em, &fwd, n, &self.masked, &tags, TEMPERATURE)
+        } else {
+            vec![1.0; n]
+        };
         (tags, margins)
     }
 
@@ -547,7 +544,8 @@ impl Tagger {
             if label == EntityType::Person && e - s >= 2 {
                 let first = span_words[0].to_lowercase();
                 let last = span_words[e - s - 1].to_lowercase();
-                if self.gaz.is_loc_head(&last) || matches!(first.as_str(), "mount" | "mt." | "lake") {
+                if self.gaz.is_loc_head(&last) || matches!(first.as_str(), "mount" | "mt." | "lake")
+                {
                     label = EntityType::Loc;
                 }
             }
@@ -589,13 +587,17 @@ impl Tagger {
                 .filter(|&k| out[k].words.start >= m.start && out[k].words.end <= m.end)
                 .collect();
             let crossing = out.iter().any(|x| {
-                x.words.start < m.end && m.start < x.words.end && !(x.words.start >= m.start && x.words.end <= m.end)
+                x.words.start < m.end
+                    && m.start < x.words.end
+                    && !(x.words.start >= m.start && x.words.end <= m.end)
             });
             let covered: usize = inside.iter().map(|&k| out[k].words.len()).sum();
             if inside.len() < 2 || crossing || covered != m.end - m.start {
                 continue;
             }
-            let Some(span_words) = words.get(m.start..m.end) else { continue };
+            let Some(span_words) = words.get(m.start..m.end) else {
+                continue;
+            };
             let label = if m.flags & flag::ORG != 0 {
                 EntityType::Org
             } else if m.flags & (flag::GPE | flag::LOC) != 0 {
@@ -643,9 +645,9 @@ mod tests {
         em[tag_of(Pos::U, 0)] = 8.0; // clearly a one-word PER
         em[N_TAGS] = 0.1; // barely O
         let trans = masked(&vec![0f32; (N_TAGS + 1) * N_TAGS]);
-        let tags = viterbi(&em, n, &trans);
+        let (tags, fwd) = viterbi_scores(&em, n, &trans);
         assert_eq!(tags, vec![tag_of(Pos::U, 0), 0]);
-        let c = confidences(&em, n, &trans, &tags, 1.0);
+        let c = confidences(&em, &fwd, n, &trans, &tags, 1.0);
         assert!(c[0] > 0.99 && c[1] < 0.6, "{c:?}");
     }
 

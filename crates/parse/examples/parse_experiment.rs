@@ -23,7 +23,9 @@ fn main() {
         epochs,
         prune_trans: pt,
         prune_label: pl,
-        feature_version: std::env::var("FV").map(|v| v.parse().unwrap()).unwrap_or(crosscheck_parse::FEATURE_VERSION),
+        feature_version: std::env::var("FV")
+            .map(|v| v.parse().unwrap())
+            .unwrap_or(crosscheck_parse::FEATURE_VERSION),
         ..Default::default()
     };
     if std::env::var("PRED").is_ok() {
@@ -42,6 +44,7 @@ fn main() {
     })
     .unwrap();
     let bytes = p.to_bytes(Default::default()).unwrap();
+    drop(p);
     std::fs::write(out, &bytes).unwrap();
     let t0 = Instant::now();
     let p = Parser::from_bytes(&bytes).unwrap();

@@ -20,15 +20,17 @@ pub mod conllu;
 mod deprel;
 mod features;
 mod system;
+mod table;
 pub mod train;
 mod tree;
 
 pub use deprel::Deprel;
-pub use train::{evaluate, Scores, TrainConfig};
+pub use train::{evaluate, Scores, TrainConfig, Trained};
 pub use tree::Parse;
 
-use crosscheck_learn::{model_file, FeatureSet, Model, ModelError, ModelHeader};
+use crosscheck_learn::{FeatureSet, ModelError, ModelHeader};
 use std::sync::OnceLock;
+use table::Table;
 
 /// Model kind written in the header of parser model files.
 pub const MODEL_KIND: &str = "parse";
@@ -50,12 +52,12 @@ pub enum ParseError {
 /// A trained parser: transition weights, label weights and the label set.
 #[derive(Debug, Clone)]
 pub struct Parser {
-    pub(crate) trans: Model,
-    pub(crate) label: Model,
-    pub(crate) labels: Vec<Deprel>,
-    pub(crate) root_label: usize,
-    pub(crate) version: u32,
-    pub(crate) header: ModelHeader,
+    trans: Table,
+    label: Table,
+    labels: Vec<Deprel>,
+    root_label: usize,
+    version: u32,
+    header: ModelHeader,
 }
 
 static BUILTIN: OnceLock<Result<Parser, String>> = OnceLock::new();
@@ -77,12 +79,19 @@ impl Parser {
             .map_err(|e| ParseError::Builtin(e.clone()))
     }
 
-    /// Loads a model file written by [`Parser::to_bytes`].
+    /// Loads a model file written by [`train::Trained::to_bytes`].
     pub fn from_bytes(bytes: &[u8]) -> Result<Self, ParseError> {
-        let (header, mut tables) = model_file::read_expect(bytes, MODEL_KIND, 2)?;
+        let (header, mut tables) = table::read_model(bytes)?;
+        header.expect_kind(MODEL_KIND)?;
+        if tables.len() != 2 {
+            return Err(ParseError::BadModel(format!(
+                "{} weight tables, expected 2",
+                tables.len()
+            )));
+        }
         if header.version == 0 || header.version > FEATURE_VERSION {
             return Err(ParseError::BadModel(format!(
-                "feature version {} (this build reads {FEATURE_VERSION})",
+                "feature version {} (this build reads 1..={FEATURE_VERSION})",
                 header.version
             )));
         }
@@ -103,22 +112,11 @@ impl Parser {
         let trans = tables
             .pop()
             .ok_or_else(|| ParseError::BadModel("no transition table".into()))?;
-        if trans.n_classes() != system::N_TRANS || label.n_classes() != labels.len() {
+        if trans.classes() != system::N_TRANS || label.classes() != labels.len() {
             return Err(ParseError::BadModel(
                 "table sizes do not match the label set".into(),
             ));
         }
-        let version = header.version;
-        Parser::from_models(trans, label, labels, header, version)
-    }
-
-    pub(crate) fn from_models(
-        trans: Model,
-        label: Model,
-        labels: Vec<Deprel>,
-        header: ModelHeader,
-        version: u32,
-    ) -> Result<Self, ParseError> {
         let root_label = labels
             .iter()
             .position(|l| *l == Deprel::ROOT)
@@ -128,24 +126,9 @@ impl Parser {
             label,
             labels,
             root_label,
-            version,
+            version: header.version,
             header,
         })
-    }
-
-    /// Serialises the model with `header` (its kind, version and label list
-    /// are filled in).
-    pub fn to_bytes(&self, mut header: ModelHeader) -> Result<Vec<u8>, ParseError> {
-        header.kind = MODEL_KIND.into();
-        header.version = self.version;
-        let names: Vec<&str> = self.labels.iter().map(|l| l.as_str()).collect();
-        let mut extra = match header.extra {
-            serde_json::Value::Object(m) => m,
-            _ => serde_json::Map::new(),
-        };
-        extra.insert("labels".into(), serde_json::json!(names));
-        header.extra = serde_json::Value::Object(extra);
-        Ok(model_file::write(&header, &[&self.trans, &self.label])?)
     }
 
     /// The header the model was loaded with (provenance and dev scores).

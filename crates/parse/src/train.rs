@@ -3,7 +3,7 @@
 use crate::conllu::GoldSentence;
 use crate::system::{self, State, N_TRANS};
 use crate::{best_label, features, Deprel, ParseError, Parser};
-use crosscheck_learn::{FeatureSet, ModelHeader, Perceptron, Rng};
+use crosscheck_learn::{model_file, FeatureSet, Model, ModelHeader, Perceptron, Rng};
 use std::collections::BTreeSet;
 
 /// Training settings.
@@ -59,12 +59,42 @@ fn label_set(data: &[GoldSentence]) -> Vec<Deprel> {
     set.into_iter().collect()
 }
 
+/// Weights fresh from training; serialise with [`Trained::to_bytes`] and
+/// load the bytes with [`Parser::from_bytes`].
+pub struct Trained {
+    pub trans: Model,
+    pub label: Model,
+    pub labels: Vec<Deprel>,
+    pub feature_version: u32,
+}
+
+impl Trained {
+    /// The model file: `header` with kind, version and label list filled in.
+    pub fn to_bytes(&self, mut header: ModelHeader) -> Result<Vec<u8>, ParseError> {
+        header.kind = crate::MODEL_KIND.into();
+        header.version = self.feature_version;
+        let names: Vec<&str> = self.labels.iter().map(|l| l.as_str()).collect();
+        let mut extra = match header.extra {
+            serde_json::Value::Object(m) => m,
+            _ => serde_json::Map::new(),
+        };
+        extra.insert("labels".into(), serde_json::json!(names));
+        header.extra = serde_json::Value::Object(extra);
+        Ok(model_file::write(&header, &[&self.trans, &self.label])?)
+    }
+
+    /// The parser these weights make (after quantisation, as when shipped).
+    pub fn parser(&self) -> Result<Parser, ParseError> {
+        Parser::from_bytes(&self.to_bytes(ModelHeader::default())?)
+    }
+}
+
 /// Trains a parser; `log` receives one line per epoch.
 pub fn train(
     data: &[GoldSentence],
     cfg: &TrainConfig,
     mut log: impl FnMut(&str),
-) -> Result<Parser, ParseError> {
+) -> Result<Trained, ParseError> {
     let labels = label_set(data);
     let root = labels.iter().position(|l| *l == Deprel::ROOT).unwrap_or(0);
     let mut trans = Perceptron::new(N_TRANS);
@@ -158,7 +188,12 @@ pub fn train(
     }
     let trans = trans.finish(cfg.prune_trans);
     let lab = lab.finish(cfg.prune_label);
-    Parser::from_models(trans, lab, labels, ModelHeader::default(), cfg.feature_version)
+    Ok(Trained {
+        trans,
+        label: lab,
+        labels,
+        feature_version: cfg.feature_version,
+    })
 }
 
 /// Parses every sentence with the tags it carries and scores the result.
@@ -256,7 +291,7 @@ mod tests {
         assert!(s.las > 99.0, "{s:?}");
         // A different seed shuffles differently but must still learn.
         let cfg2 = TrainConfig { seed: 9, ..cfg };
-        let c = train(&data, &cfg2, |_| {}).unwrap();
+        let c = train(&data, &cfg2, |_| {}).unwrap().parser().unwrap();
         assert!(evaluate(&c, &data).uas > 99.0);
     }
 }

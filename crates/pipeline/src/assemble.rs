@@ -63,5 +63,9 @@ pub fn assemble(findings: &[Findings], opts: &AssembleOptions) -> Brief {
         brief.quantities.extend(f.quantities.iter().cloned());
     }
     brief.timeline = crate::timeline::build_timeline(findings, &|_, _| Vec::new());
+    let cc = crosscheck_compare::cross_check(&brief, &crosscheck_compare::CompareOptions::default());
+    brief.propositions = cc.propositions;
+    brief.discrepancies = cc.discrepancies;
+    brief.sources = cc.sources;
     brief
 }

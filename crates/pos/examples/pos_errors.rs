@@ -10,7 +10,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let [model, dev, train @ ..] = args.as_slice() else {
         return Err("usage: MODEL DEV TRAIN...".into());
     };
-    let tagger = Tagger::from_bytes(&std::fs::read(model)?)?;
+    let mut tagger = Tagger::from_bytes(&std::fs::read(model)?)?;
+    if let Ok(g) = std::env::var("GATE") {
+        tagger.set_second_pass_gate(g.parse()?);
+    }
     let mut vocab = HashSet::new();
     for f in train {
         for ex in examples(&read_conllu(&std::fs::read_to_string(f)?)) {
@@ -37,7 +40,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             }
         }
     }
-    println!("known {kc}/{kn} = {:.4}; unknown {uc}/{un} = {:.4}", kc as f64 / kn as f64, uc as f64 / un as f64);
+    println!(
+        "known {kc}/{kn} = {:.4}; unknown {uc}/{un} = {:.4}",
+        kc as f64 / kn as f64,
+        uc as f64 / un as f64
+    );
     let mut v: Vec<_> = conf.into_iter().collect();
     v.sort_by_key(|x| std::cmp::Reverse(x.1));
     for (k, n) in v.iter().take(15) {

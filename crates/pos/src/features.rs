@@ -258,7 +258,14 @@ impl<'a> Extractor<'a> {
         self.upos_features(i, prev, out);
         let f = |d: isize, pad| {
             let j = i as isize + d;
-            tag_h(if j < 0 { None } else { first.get(j as usize).copied() }, pad)
+            tag_h(
+                if j < 0 {
+                    None
+                } else {
+                    first.get(j as usize).copied()
+                },
+                pad,
+            )
         };
         let w = self.at(i, 0);
         let n1 = self.at(i, 1);

@@ -49,6 +49,8 @@ pub struct Tagger {
     upos: Model,
     /// Second pass (also sees the first pass's tags to the right).
     upos2: Model,
+    /// First-pass margin above which the second pass is skipped.
+    gate: f32,
     xpos: Model,
     /// Exact word form hash → (UPOS, XPOS) for frequent unambiguous words.
     dict: DictMap,
@@ -128,12 +130,19 @@ impl Tagger {
         Ok(Tagger {
             upos,
             upos2,
+            gate: SECOND_PASS_GATE,
             xpos,
             dict,
             amb,
             allowed,
             header,
         })
+    }
+
+    /// Sets the first-pass margin above which the second pass is skipped
+    /// (`f32::INFINITY` always runs it; 0 never does). For experiments.
+    pub fn set_second_pass_gate(&mut self, gate: f32) {
+        self.gate = gate;
     }
 
     /// Provenance of the model (data, command, seed, dev scores).
@@ -162,8 +171,25 @@ impl Tagger {
         let mut up: Vec<u8> = Vec::with_capacity(n);
         let mut scores = [0f32; 64];
         let mut keys = Vec::with_capacity(96);
-        run_upos(&self.upos, &self.dict, &ex, None, &mut keys, &mut first);
-        run_upos(&self.upos2, &self.dict, &ex, Some(&first), &mut keys, &mut up);
+        let mut m1 = Vec::with_capacity(n);
+        let mut m2 = Vec::with_capacity(n);
+        run_upos(
+            &self.upos, &self.dict, &ex, None, &mut keys, &mut first, &mut m1,
+        );
+        let fp = FirstPass {
+            tags: &first,
+            margins: &m1,
+            gate: self.gate,
+        };
+        run_upos(
+            &self.upos2,
+            &self.dict,
+            &ex,
+            Some(fp),
+            &mut keys,
+            &mut up,
+            &mut m2,
+        );
         let mut xp: Vec<u8> = Vec::with_capacity(n);
         for i in 0..n {
             let u = up.get(i).copied().unwrap_or(0);
@@ -205,26 +231,61 @@ pub(crate) fn run_upos(
     m: &Model,
     dict: &DictMap,
     ex: &Extractor,
-    first: Option<&[u8]>,
+    first: Option<FirstPass>,
     keys: &mut Vec<u64>,
     out: &mut Vec<u8>,
+    margins: &mut Vec<f32>,
 ) {
     out.clear();
+    margins.clear();
     let mut scores = [0f32; 17];
     for i in 0..ex.len() {
         if let Some(&(u, _)) = dict.get(&ex.info(i).exact) {
             out.push(u);
+            margins.push(f32::INFINITY);
             continue;
         }
         keys.clear();
         match first {
-            Some(f) => ex.upos2_features(i, out, f, keys),
+            Some(f) => {
+                // A confident first-pass tag stands: the second pass
+                // rarely changes those, and skipping them halves the cost.
+                let (Some(&t), Some(&mg)) = (f.tags.get(i), f.margins.get(i)) else {
+                    break;
+                };
+                if mg >= f.gate {
+                    out.push(t);
+                    margins.push(mg);
+                    continue;
+                }
+                ex.upos2_features(i, out, f.tags, keys)
+            }
             None => ex.upos_features(i, out, keys),
         }
         m.scores(keys, &mut scores);
-        out.push(crosscheck_learn::argmax(&scores) as u8);
+        let best = crosscheck_learn::argmax(&scores);
+        let top = scores.get(best).copied().unwrap_or(0.0);
+        let second = scores
+            .iter()
+            .enumerate()
+            .filter(|(j, _)| *j != best)
+            .fold(f32::NEG_INFINITY, |a, (_, s)| a.max(*s));
+        out.push(best as u8);
+        margins.push(top - second);
     }
 }
+
+/// First-pass output fed to the second pass.
+#[derive(Clone, Copy)]
+pub(crate) struct FirstPass<'a> {
+    pub tags: &'a [u8],
+    pub margins: &'a [f32],
+    /// First-pass tags with at least this margin are kept as they are.
+    pub gate: f32,
+}
+
+/// Default first-pass margin above which the second pass is skipped.
+pub const SECOND_PASS_GATE: f32 = 8.0;
 
 /// Reusable buffers for [`Tagger::tag_with`].
 #[derive(Default)]

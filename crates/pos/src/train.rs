@@ -2,7 +2,9 @@
 
 use crate::conllu::ConlluSentence;
 use crate::features::{Extractor, Scratch};
-use crate::{best_allowed, run_upos, DictMap, PosError, Tagger, Upos, Xpos, FEATURE_VERSION, MODEL_KIND};
+use crate::{
+    best_allowed, run_upos, DictMap, PosError, Tagger, Upos, Xpos, FEATURE_VERSION, MODEL_KIND,
+};
 use crosscheck_learn::{model_file, Model, ModelHeader, Perceptron, Rng};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -340,7 +342,11 @@ fn train_xpos(data: &[Example], cfg: &TrainConfig, extra: &Extra, seed: u64) -> 
                 xp.push(guess);
             }
         }
-        eprintln!("  xpos epoch {}: train acc (gold UPOS) {:.4}", epoch + 1, c as f64 / n.max(1) as f64);
+        eprintln!(
+            "  xpos epoch {}: train acc (gold UPOS) {:.4}",
+            epoch + 1,
+            c as f64 / n.max(1) as f64
+        );
     }
     p.finish(cfg.prune)
 }
@@ -366,24 +372,48 @@ pub fn train(
     let mut first: Vec<Vec<u8>> = vec![Vec::new(); data.len()];
     let mut scratch = Scratch::default();
     let mut keys = Vec::with_capacity(96);
+    let mut margins = Vec::new();
     for fold in 0..JACKKNIFE_FOLDS {
         eprintln!("jackknife fold {}/{}", fold + 1, JACKKNIFE_FOLDS);
-        let train_idx: Vec<usize> = all.iter().copied().filter(|i| i % JACKKNIFE_FOLDS != fold).collect();
-        let fold_data: Vec<Example> = train_idx.iter().filter_map(|&i| data.get(i).cloned()).collect();
+        let train_idx: Vec<usize> = all
+            .iter()
+            .copied()
+            .filter(|i| i % JACKKNIFE_FOLDS != fold)
+            .collect();
+        let fold_data: Vec<Example> = train_idx
+            .iter()
+            .filter_map(|&i| data.get(i).cloned())
+            .collect();
         let fold_extra = build_extra(&fold_data, cfg);
-        let m = train_upos(data, &train_idx, cfg, &fold_extra, None, cfg.seed.wrapping_add(fold as u64 + 1));
+        let m = train_upos(
+            data,
+            &train_idx,
+            cfg,
+            &fold_extra,
+            None,
+            cfg.seed.wrapping_add(fold as u64 + 1),
+        );
         let dict = dict_map(&fold_extra);
         let amb = amb_map(&fold_extra);
         for i in all.iter().copied().filter(|i| i % JACKKNIFE_FOLDS == fold) {
-            let (Some(ex), Some(slot)) = (data.get(i), first.get_mut(i)) else { continue };
+            let (Some(ex), Some(slot)) = (data.get(i), first.get_mut(i)) else {
+                continue;
+            };
             let words: Vec<&str> = ex.words.iter().map(String::as_str).collect();
             let fx = Extractor::new(&words, &amb, &mut scratch);
-            run_upos(&m, &dict, &fx, None, &mut keys, slot);
+            run_upos(&m, &dict, &fx, None, &mut keys, slot, &mut margins);
         }
     }
     eprintln!("final models");
     let mu = train_upos(data, &all, cfg, &extra, None, cfg.seed);
-    let mu2 = train_upos(data, &all, cfg, &extra, Some(&first), cfg.seed.wrapping_add(100));
+    let mu2 = train_upos(
+        data,
+        &all,
+        cfg,
+        &extra,
+        Some(&first),
+        cfg.seed.wrapping_add(100),
+    );
     let mx = train_xpos(data, cfg, &extra, cfg.seed.wrapping_add(200));
     let mut header = ModelHeader {
         kind: MODEL_KIND.into(),

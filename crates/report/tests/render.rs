@@ -53,8 +53,8 @@ fn sample() -> Brief {
             summary: hostile().into(),
             claims: vec!["c1".into(), "c2".into()],
             stances: vec![
-                Stance { doc: "a.txt".into(), stance: "supports".into() },
-                Stance { doc: "b.txt".into(), stance: "disputes".into() },
+                Stance { doc: "a.txt".into(), stance: "supports".into(), comment: false, hedged: false, evidence: None },
+                Stance { doc: "b.txt".into(), stance: "disputes".into(), comment: false, hedged: true, evidence: Some("noted-missing".into()) },
             ],
             status: "contested".into(),
         }],
@@ -62,9 +62,10 @@ fn sample() -> Brief {
             kind: "quantity".into(),
             measure: "killed".into(),
             values: vec![
-                DiscrepancyValue { value: "12".into(), docs: vec!["a.txt".into()], reported: Some("2024-03-07".into()) },
-                DiscrepancyValue { value: "at least 30".into(), docs: vec!["b.txt".into()], reported: Some("2024-03-09".into()) },
+                DiscrepancyValue { value: "12".into(), docs: vec!["a.txt".into()], reported: Some("2024-03-07".into()), mentions: vec![] },
+                DiscrepancyValue { value: "at least 30".into(), docs: vec!["b.txt".into()], reported: Some("2024-03-09".into()), mentions: vec![] },
             ],
+            trend: Some("rising".into()),
         }],
         timeline: vec![TimelineEvent {
             date: "2024-03-05".into(),

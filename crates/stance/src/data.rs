@@ -121,7 +121,11 @@ impl FncData {
         }
         for p in &self.pairs {
             if p.label != StanceLabel::Unrelated {
-                let (a, b) = (body_ix[&p.body_id], head_ix[p.headline.as_str()]);
+                let (Some(&a), Some(&b)) =
+                    (body_ix.get(&p.body_id), head_ix.get(p.headline.as_str()))
+                else {
+                    continue;
+                };
                 let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
                 if ra != rb {
                     parent[ra.max(rb)] = ra.min(rb);
@@ -139,10 +143,13 @@ impl FncData {
         let is_dev: Vec<bool> = roots.drain(..).map(|r| dev_topics.contains(&r)).collect();
         let (mut train, mut dev) = (Vec::new(), Vec::new());
         for (i, p) in self.pairs.iter().enumerate() {
-            let (b, h) = (
-                is_dev[body_ix[&p.body_id]],
-                is_dev[head_ix[p.headline.as_str()]],
-            );
+            let node = |i: Option<&usize>| i.and_then(|&i| is_dev.get(i)).copied();
+            let (Some(b), Some(h)) = (
+                node(body_ix.get(&p.body_id)),
+                node(head_ix.get(p.headline.as_str())),
+            ) else {
+                continue;
+            };
             if b && h {
                 dev.push(i);
             } else if !b && !h {
@@ -216,6 +223,23 @@ mod tests {
         assert_eq!(dev.len(), 2);
         assert!(tr.iter().all(|i| !dev.contains(i)));
         assert_eq!(d.split_bodies(7, 0.4), (tr, dev));
+    }
+
+    #[test]
+    fn topic_split_keeps_topics_apart() {
+        let bodies = "Body ID,articleBody\n1,a\n2,b\n3,c\n4,d\n";
+        let stances = "Headline,Body ID,Stance\nH1,1,agree\nH1,2,discuss\nH2,3,agree\nH3,4,agree\nH2,1,unrelated\n";
+        let d = FncData::read(bodies.as_bytes(), stances.as_bytes()).unwrap();
+        for seed in 0..5 {
+            let (tr, dev) = d.split_topics(seed, 0.5);
+            assert!(!dev.is_empty() || !tr.is_empty());
+            for &i in &dev {
+                for &j in &tr {
+                    assert_ne!(d.pairs[i].body_id, d.pairs[j].body_id);
+                    assert_ne!(d.pairs[i].headline, d.pairs[j].headline);
+                }
+            }
+        }
     }
 
     #[test]

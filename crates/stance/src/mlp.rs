@@ -413,3 +413,53 @@ impl Trainer {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn example(word: u64, label: usize) -> PairFeatures {
+        let mut dense = [0f32; N_DENSE];
+        dense[0] = label as f32 * 0.1;
+        PairFeatures {
+            sparse: vec![(word, 1.0), (99, 0.5)],
+            dense,
+        }
+    }
+
+    #[test]
+    fn learns_and_round_trips_through_tables() {
+        let feats: Vec<PairFeatures> = (0..400).map(|i| example(i % 4, (i % 4) as usize)).collect();
+        let labels: Vec<usize> = (0..400).map(|i| i % 4).collect();
+        let cfg = MlpConfig {
+            hidden: 8,
+            epochs: 10,
+            min_count: 1,
+            ..MlpConfig::default()
+        };
+        let mut t = Trainer::new(cfg, &feats, &labels, 3);
+        let first = t.epoch();
+        for _ in 0..9 {
+            t.epoch();
+        }
+        let last = t.epoch();
+        assert!(last < first, "{last} !< {first}");
+        let m = t.to_mlp().unwrap();
+        for c in 0..4u64 {
+            let p = ensemble_probs(std::slice::from_ref(&m), &example(c, c as usize));
+            assert_eq!(crosscheck_learn::argmax(&p), c as usize, "{p:?}");
+        }
+        let [emb, dense, out] = m.tables().unwrap();
+        let back = Mlp::from_tables(emb, &dense, &out, m.mean.clone(), m.scale.clone()).unwrap();
+        let f = example(2, 2);
+        assert_eq!(m.logits(&f), back.logits(&f));
+    }
+
+    #[test]
+    fn softmax_is_a_distribution() {
+        let mut x = [1000.0, 0.0, -5.0, f32::MIN];
+        softmax(&mut x);
+        assert!((x.iter().sum::<f32>() - 1.0).abs() < 1e-5);
+        assert!(x[0] > 0.99);
+    }
+}

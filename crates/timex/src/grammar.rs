@@ -30,6 +30,8 @@ fn cand(s: usize, e: usize, kind: TimexType, sem: Sem) -> Option<Cand> {
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum N {
     Exact(u32),
+    /// A whole number and a half ("2 1/2").
+    AndHalf(u32),
     Vague,
 }
 
@@ -220,6 +222,15 @@ impl<'a> Cx<'a> {
             {
                 return None;
             }
+            // "2 1/2 years"
+            if self.num(k) == Some(1)
+                && self.is(k + 1, "/")
+                && self.glued(k + 1)
+                && self.num(k + 2) == Some(2)
+                && self.glued(k + 2)
+            {
+                return Some((N::AndHalf(v), k + 3));
+            }
             return Some((N::Exact(v), k));
         }
         match w {
@@ -267,6 +278,13 @@ fn dur_value(n: N, u: Unit) -> String {
     let t = if u.is_clock() { "T" } else { "" };
     match n {
         N::Exact(v) => format!("P{t}{v}{}", u.code()),
+        N::AndHalf(v) => match u {
+            Unit::Year => format!("P{v}Y6M"),
+            Unit::Day => format!("P{v}DT12H"),
+            Unit::Hour => format!("PT{v}H30M"),
+            Unit::Minute => format!("PT{v}M30S"),
+            _ => format!("P{t}{v}.5{}", u.code()),
+        },
         N::Vague => format!("P{t}X{}", u.code()),
     }
 }
@@ -916,7 +934,8 @@ fn m_rel(cx: &Cx, i: usize) -> Option<Cand> {
     if w == "the" {
         match cx.w(i + 1) {
             "past" if !cx.is_word(i + 2) || lex::unit(cx.w(i + 2)).is_none() => {
-                if cx.number(i + 2).is_some() && cx.kind(i + 2) == Some(Tk::Num) {
+                // "the past three summers": a count follows, not PAST_REF
+                if cx.number(i + 2).is_some() && !cx.is(i + 2, "a") && !cx.is(i + 2, "an") {
                     return None;
                 }
                 return cand(i, i + 2, TimexType::Date, Sem::Ref("PAST_REF"));
@@ -1164,6 +1183,10 @@ fn dur_modifier(cx: &Cx, j: usize) -> Option<usize> {
 /// Durations ("for 180 days", "three decades", "two-year", "the past two months")
 /// and unit offsets ("a few months ago", "N days later", "two days earlier").
 fn m_dur(cx: &Cx, i: usize) -> Option<Cand> {
+    // inside a fraction ("2 1/2 years"): not a count of its own
+    if i > 0 && cx.is(i - 1, "/") && cx.glued(i) {
+        return None;
+    }
     let mut j = i;
     let mut anchored = false; // "the past/next/first N units"
     for _ in 0..3 {
@@ -1276,7 +1299,8 @@ fn finish_dur(cx: &Cx, i: usize, n: N, k: usize, anchored: bool, hyph: bool) -> 
     if !anchored {
         let steps = match n {
             N::Exact(v) => Some(i64::from(v)),
-            N::Vague => None,
+            // "2 1/2 years ago": only the vague reference is safe
+            N::AndHalf(_) | N::Vague => None,
         };
         match cx.w(e) {
             "ago" => {
@@ -1801,6 +1825,18 @@ fn m_time(cx: &Cx, i: usize) -> Option<Cand> {
         tz = true;
     }
     let _ = tz;
+    // "until 5 p.m. EST Nov. 9": the date after the time gives its day (not its extent)
+    let d = if cx.is(k, ",") { k + 1 } else { k };
+    if let Some(c) = m_date(cx, d) {
+        if matches!(c.sem, Sem::Ymd(..) | Sem::Md { d: Some(_), .. }) {
+            return cand(
+                i,
+                k,
+                TimexType::Time,
+                Sem::Clock(Some(Box::new(c.sem)), h, mi),
+            );
+        }
+    }
     attach_day(cx, i, k, h, mi)
 }
 

@@ -241,9 +241,9 @@ fn weekday_date(doc: NaiveDate, wd: u32, dir: Dir, tense: Tense) -> NaiveDate {
         Dir::Infer => match tense {
             Tense::Future => fwd,
             Tense::Past => -back,
-            // no cue: the nearest one, the past on a tie
+            // no cue: news reports the past, but "Tuesday" said on a Monday is tomorrow
             Tense::Unknown => {
-                if fwd < back {
+                if fwd == 1 {
                     fwd
                 } else {
                     -back

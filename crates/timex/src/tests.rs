@@ -304,6 +304,18 @@ fn times() {
         r[1],
         ("6 a.m.".to_string(), Some("2022-01-11T06:00".to_string()))
     );
+    // a date right after the time gives its day
+    let r = run(
+        "The offer runs until 5 p.m. EST Nov. 9, the firm said.",
+        thu(),
+    );
+    assert_eq!(
+        r[0],
+        (
+            "5 p.m. EST".to_string(),
+            Some("2021-11-09T17:00".to_string())
+        )
+    );
     let t = full("They met at noon.", None);
     assert_eq!(t.value, None);
 }
@@ -471,6 +483,12 @@ fn durations() {
         "PT24H",
     );
     check("He waited for years.", thu(), "years", "PXY");
+    check(
+        "They lived there for 2 1/2 years.",
+        thu(),
+        "2 1/2 years",
+        "P2Y6M",
+    );
 }
 
 #[test]

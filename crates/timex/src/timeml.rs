@@ -18,9 +18,10 @@ pub enum TimeMlError {
     Unterminated(usize),
     #[error("unbalanced </TIMEX3> at byte {0}")]
     Unbalanced(usize),
-    #[error("{path}: {source}")]
+    #[error("cannot read {path}")]
     Io {
         path: String,
+        #[source]
         source: std::io::Error,
     },
 }

@@ -278,7 +278,11 @@ fn split_rec(s: &str, off: usize, out: &mut Vec<(usize, usize)>, depth: usize) {
         let cl = c.len_utf8();
         let rest = &s[cl..];
         // Runs of one symbol ("*****", "=====", "!!!") are one token.
-        if !c.is_alphanumeric() && !is_apos(c) && !matches!(c, '"' | '(' | ')' | '[' | ']') && rest.starts_with(c) {
+        if !c.is_alphanumeric()
+            && !is_apos(c)
+            && !matches!(c, '"' | '(' | ')' | '[' | ']')
+            && rest.starts_with(c)
+        {
             let n: usize = s.chars().take_while(|x| *x == c).map(char::len_utf8).sum();
             out.push((off, off + n));
             return split_rec(&s[n..], off + n, out, depth + 1);

@@ -19,6 +19,13 @@ fn is_closing(s: &str) -> bool {
     matches!(s, "\"" | "”" | "’" | "'" | ")" | "]" | "}" | "»" | "''")
 }
 
+/// "1", "12", "a", "iv": what numbers a list item.
+fn is_list_marker(s: &str) -> bool {
+    (s.len() <= 2 && !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()))
+        || (s.len() == 1 && s.bytes().all(|b| b.is_ascii_lowercase()))
+        || matches!(s, "ii" | "iii" | "iv" | "vi" | "vii" | "viii" | "ix")
+}
+
 fn is_emoticon(s: &str) -> bool {
     matches!(
         s,
@@ -132,6 +139,9 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         let mut last = i;
         if blank {
             boundary = true;
+        } else if is_final(cur) && cur == "." && i == start + 1 && is_list_marker(tok_text(text, &tokens[start])) {
+            // "1." / "a." opening a list item is not a sentence of its own.
+            boundary = false;
         } else if is_final(cur) {
             // Absorb closing quotes/brackets attached to the punctuation.
             let mut j = i;

@@ -31,16 +31,24 @@ pub fn eval(a: EvalArgs) -> Result<()> {
         std::fs::write(path, serde_json::to_string(&map)?)
             .with_context(|| format!("writing {}", path.display()))?;
     }
-    println!(
-        "{}",
-        serde_json::json!({
-            "task": "extract",
-            "documents": s.documents,
-            "precision": s.precision,
-            "recall": s.recall,
-            "f1": s.f1,
-            "accuracy": s.accuracy,
-        })
-    );
+    // a struct keeps the field order of the benchmark line
+    #[derive(serde::Serialize)]
+    struct Line<'a> {
+        task: &'a str,
+        documents: usize,
+        precision: f64,
+        recall: f64,
+        f1: f64,
+        accuracy: f64,
+    }
+    let line = Line {
+        task: "extract",
+        documents: s.documents,
+        precision: s.precision,
+        recall: s.recall,
+        f1: s.f1,
+        accuracy: s.accuracy,
+    };
+    println!("{}", serde_json::to_string(&line)?);
     Ok(())
 }

@@ -197,7 +197,7 @@ pub fn train(a: TrainArgs) -> Result<()> {
         ..Default::default()
     };
     let start = Instant::now();
-    let parser = train_parser(&data, &cfg, |m| {
+    let trained = train_parser(&data, &cfg, |m| {
         eprintln!("{:>5.0}s {m}", start.elapsed().as_secs_f64())
     })?;
 
@@ -233,7 +233,7 @@ pub fn train(a: TrainArgs) -> Result<()> {
         ..Default::default()
     };
     // Score the saved (quantised) model, then store the scores in its header.
-    let bytes = parser.to_bytes(header.clone())?;
+    let bytes = trained.to_bytes(header.clone())?;
     let saved = Parser::from_bytes(&bytes)?;
     let gold = evaluate(&saved, &dev);
     let mut scores = serde_json::json!({ "dev_gold_tags": scores_json(&gold) });
@@ -249,7 +249,7 @@ pub fn train(a: TrainArgs) -> Result<()> {
         Err(e) => eprintln!("no tagger, predicted-tag dev score skipped: {e}"),
     }
     header.scores = scores;
-    let bytes = parser.to_bytes(header)?;
+    let bytes = trained.to_bytes(header)?;
     std::fs::write(&a.out, &bytes).with_context(|| format!("writing {}", a.out.display()))?;
     eprintln!("wrote {} ({} bytes)", a.out.display(), bytes.len());
     Ok(())

@@ -1,0 +1,164 @@
+//! Each source's stance toward each proposition, and the status.
+
+use crate::group::Groups;
+use crosscheck_brief::{Brief, Claim, Proposition, Stance};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+fn one_line(s: &str, max: usize) -> String {
+    let line: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if line.chars().count() <= max {
+        return line;
+    }
+    let cut: String = line.chars().take(max - 1).collect();
+    format!("{}…", cut.trim_end())
+}
+
+/// A claim's own stance toward the proposition whose representative has
+/// polarity `rep_negated`.
+fn claim_stance(c: &Claim, negated: bool, rep_negated: bool) -> &'static str {
+    if c.modality == "denied" || negated != rep_negated {
+        return "disputes";
+    }
+    if c.voice == "quoted" || c.modality == "reported" || c.modality == "questioned" {
+        return "reports";
+    }
+    "supports"
+}
+
+/// Is a claim worth listing on its own (single-source)? Checkable claims
+/// name someone or something, or carry a number or a date.
+fn checkable(c: &Claim, has_quantity: bool) -> bool {
+    c.voice != "comment" && (!c.entities.is_empty() || has_quantity || c.date.is_some())
+}
+
+pub(crate) fn propositions(brief: &Brief, g: &Groups, sources: &HashMap<String, String>) -> Vec<Proposition> {
+    let with_quantity: BTreeSet<&str> = brief.quantities.iter().filter_map(|q| q.claim.as_deref()).collect();
+    let mut out: Vec<(u8, usize, usize, Proposition)> = Vec::new();
+    // Groups spanning more sources first, so a claim already in a shared
+    // proposition does not come back as its own single-source one.
+    let mut order: Vec<&Vec<usize>> = g.groups.iter().collect();
+    let span = |grp: &Vec<usize>| grp.iter().map(|&i| g.prepared[i].source.as_str()).collect::<BTreeSet<_>>().len();
+    order.sort_by_key(|grp| std::cmp::Reverse(span(grp)));
+    let mut placed: BTreeSet<&str> = BTreeSet::new();
+    for group in order {
+        let members: Vec<(&Claim, bool)> = group
+            .iter()
+            .map(|&i| (&brief.claims[g.prepared[i].claim], g.prepared[i].negated))
+            .collect();
+        let clause_of = |c: &Claim| {
+            group
+                .iter()
+                .map(|&i| &g.prepared[i])
+                .find(|p| brief.claims[p.claim].id == c.id)
+                .and_then(|p| c.text.get(p.clause.0..p.clause.1))
+                .unwrap_or(c.text.as_str())
+                .to_string()
+        };
+        let article: Vec<&(&Claim, bool)> = members.iter().filter(|(c, _)| c.voice != "comment").collect();
+        if article.is_empty() {
+            continue; // comments alone do not make a proposition
+        }
+        // Representative: the first plain assertion in an article, else the first article claim.
+        let rep = article
+            .iter()
+            .find(|(c, neg)| !*neg && c.modality == "asserted")
+            .or_else(|| article.iter().find(|(_, neg)| !*neg))
+            .or_else(|| article.first())
+            .map(|x| **x);
+        let Some((rep_claim, rep_neg)) = rep else { continue };
+        let independent: BTreeSet<&str> = article
+            .iter()
+            .map(|(c, _)| sources.get(&c.doc).map(|s| s.as_str()).unwrap_or(c.doc.as_str()))
+            .collect();
+        if independent.len() < 2 {
+            if members.iter().all(|(c, _)| placed.contains(c.id.as_str())) {
+                continue;
+            }
+            let any_checkable = article.iter().any(|(c, _)| checkable(c, with_quantity.contains(c.id.as_str())));
+            if !any_checkable {
+                continue;
+            }
+        }
+        // Per document (and separately for its comments): the stances of its claims.
+        let mut per: BTreeMap<(String, bool), Vec<(&'static str, &Claim)>> = BTreeMap::new();
+        for (c, neg) in &members {
+            per.entry((c.doc.clone(), c.voice == "comment"))
+                .or_default()
+                .push((claim_stance(c, *neg, rep_neg), c));
+        }
+        let mut stances = Vec::new();
+        let (mut sup, mut dis, mut rep_docs) = (BTreeSet::new(), BTreeSet::new(), BTreeSet::new());
+        for ((doc, comment), list) in &per {
+            let s_count = list.iter().filter(|(s, _)| *s == "supports").count();
+            let d_count = list.iter().filter(|(s, _)| *s == "disputes").count();
+            let stance = if d_count > s_count {
+                "disputes"
+            } else if s_count > 0 {
+                "supports"
+            } else {
+                "reports"
+            };
+            let hedged = list.iter().any(|(_, c)| c.modality == "hedged");
+            let evidence = list
+                .iter()
+                .map(|(_, c)| c.evidence.as_str())
+                .find(|e| *e != "unstated")
+                .map(str::to_string);
+            if !comment {
+                let src = sources.get(doc).cloned().unwrap_or_else(|| doc.clone());
+                match stance {
+                    "supports" => sup.insert(src),
+                    "disputes" => dis.insert(src),
+                    _ => rep_docs.insert(src),
+                };
+            }
+            stances.push(Stance {
+                doc: doc.clone(),
+                stance: stance.to_string(),
+                comment: *comment,
+                hedged,
+                evidence,
+            });
+        }
+        let agreeing: BTreeSet<&String> = sup.iter().chain(rep_docs.iter()).collect();
+        let (status, rank) = if !dis.is_empty() && !agreeing.is_empty() {
+            ("contested", 1)
+        } else if independent.len() >= 2 {
+            ("consensus", 0)
+        } else {
+            ("single-source", 2)
+        };
+        for (c, _) in &members {
+            placed.insert(c.id.as_str());
+        }
+        let first = group.first().copied().unwrap_or(0);
+        out.push((
+            rank,
+            usize::MAX - independent.len(),
+            first,
+            Proposition {
+                id: String::new(),
+                summary: one_line(&clause_of(rep_claim), 200),
+                claims: {
+                    let mut ids: Vec<String> = Vec::new();
+                    for (c, _) in &members {
+                        if !ids.contains(&c.id) {
+                            ids.push(c.id.clone());
+                        }
+                    }
+                    ids
+                },
+                stances,
+                status: status.to_string(),
+            },
+        ));
+    }
+    out.sort_by(|a, b| (a.0, a.1, a.2).cmp(&(b.0, b.1, b.2)));
+    out.into_iter()
+        .enumerate()
+        .map(|(i, (_, _, _, mut p))| {
+            p.id = format!("p{}", i + 1);
+            p
+        })
+        .collect()
+}

@@ -1,0 +1,182 @@
+use super::*;
+use crosscheck_brief::{Claim, DocumentOut, Quantity};
+
+fn doc(id: &str, date: &str) -> DocumentOut {
+    DocumentOut {
+        id: id.into(),
+        published: Some(date.into()),
+        date_source: "input".into(),
+        status: "analyzed".into(),
+        ..Default::default()
+    }
+}
+
+fn claim(id: &str, doc: &str, text: &str, voice: &str, modality: &str, entities: &[&str]) -> Claim {
+    Claim {
+        id: id.into(),
+        doc: doc.into(),
+        start: 0,
+        end: text.len(),
+        text: text.into(),
+        voice: voice.into(),
+        speaker: None,
+        modality: modality.into(),
+        evidence: "unstated".into(),
+        entities: entities.iter().map(|e| e.to_string()).collect(),
+        date: None,
+        loaded_terms: vec![],
+    }
+}
+
+fn qty(doc: &str, text: &str, value: f64, qualifier: &str, measure: &str) -> Quantity {
+    Quantity {
+        doc: doc.into(),
+        start: 0,
+        end: text.len(),
+        text: text.into(),
+        value: Some(value),
+        low: None,
+        high: None,
+        qualifier: qualifier.into(),
+        measure: Some(measure.into()),
+        unit: None,
+        claim: None,
+    }
+}
+
+fn story() -> Brief {
+    Brief {
+        documents: vec![
+            doc("a", "2024-03-06"),
+            doc("b", "2024-03-07"),
+            doc("c", "2024-03-09"),
+            doc("d", "2024-03-09"),
+        ],
+        claims: vec![
+            claim("a#c0", "a", "The protests began after fuel prices doubled in Vell on 1 March.", "author", "asserted", &["e1"]),
+            claim("b#c0", "b", "Protests broke out when fuel prices in Vell doubled overnight.", "author", "asserted", &["e1"]),
+            claim("c#c0", "c", "Fuel prices doubled in Vell, sparking the protests.", "author", "hedged", &["e1"]),
+            claim("a#c1", "a", "Foreign agents organised the unrest in Vell, the interior minister claimed.", "quoted", "reported", &["e1", "e2"]),
+            claim("b#c1", "b", "There is no evidence that foreign agents organised the unrest in Vell.", "author", "denied", &["e1", "e2"]),
+            claim("c#c1", "c", "Foreign agents organised the unrest in Vell with hidden money.", "author", "asserted", &["e1", "e2"]),
+            claim("c#c2", "c", "The harbour master Ilya Brask secretly fled to Ostrava in February.", "author", "asserted", &["e3"]),
+            // d copies c: it must count once.
+            claim("d#c0", "d", "Fuel prices doubled in Vell, sparking the protests.", "author", "asserted", &["e1"]),
+        ],
+        quantities: vec![
+            qty("a", "12 people were killed", 12.0, "exact", "killed"),
+            qty("b", "at least 30 dead", 30.0, "at-least", "killed"),
+            qty("a", "3,000 detained", 3000.0, "exact", "detained"),
+            qty("b", "5,800 detained", 5800.0, "exact", "detained"),
+            qty("c", "about 10,000 people detained", 10000.0, "about", "detained"),
+        ],
+        ..Default::default()
+    }
+}
+
+fn find<'a>(cc: &'a CrossCheck, claim: &str) -> &'a Proposition {
+    cc.propositions
+        .iter()
+        .find(|p| p.claims.iter().any(|c| c == claim))
+        .unwrap_or_else(|| panic!("no proposition holds {claim}: {:#?}", cc.propositions))
+}
+
+#[test]
+fn agreed_trigger_is_consensus() {
+    let cc = cross_check(&story(), &CompareOptions::default());
+    let p = find(&cc, "a#c0");
+    assert_eq!(p.status, "consensus", "{p:#?}");
+    for c in ["b#c0", "c#c0"] {
+        assert!(p.claims.iter().any(|x| x == c), "{c} not grouped: {p:#?}");
+    }
+    let c_stance = p.stances.iter().find(|s| s.doc == "c").unwrap();
+    assert_eq!(c_stance.stance, "supports");
+    assert!(c_stance.hedged);
+}
+
+#[test]
+fn foreign_instigation_is_contested_with_sides() {
+    let cc = cross_check(&story(), &CompareOptions::default());
+    let p = find(&cc, "b#c1");
+    assert_eq!(p.status, "contested", "{p:#?}");
+    let side = |d: &str| p.stances.iter().find(|s| s.doc == d).map(|s| s.stance.as_str());
+    assert_eq!(side("b"), Some("disputes"));
+    assert_eq!(side("c"), Some("supports"));
+    assert_eq!(side("a"), Some("reports"));
+}
+
+#[test]
+fn lone_claim_is_single_source_and_exclusive() {
+    let cc = cross_check(&story(), &CompareOptions::default());
+    let p = find(&cc, "c#c2");
+    assert_eq!(p.status, "single-source");
+    let prof = cc.sources.iter().find(|s| s.doc == "c").unwrap();
+    assert!(prof.exclusive_claims.iter().any(|c| c == "c#c2"));
+    let prof_a = cc.sources.iter().find(|s| s.doc == "a").unwrap();
+    assert!((prof_a.attributed_share - 0.5).abs() < 1e-9);
+}
+
+#[test]
+fn duplicates_count_once() {
+    let mut b = story();
+    b.documents[3].duplicate_of = Some("c".into());
+    // Only c and its copy d say this: one independent source.
+    b.claims.push(claim("d#c9", "d", "The harbour master Ilya Brask secretly fled to Ostrava in February.", "author", "asserted", &["e3"]));
+    let cc = cross_check(&b, &CompareOptions::default());
+    let p = find(&cc, "c#c2");
+    assert_eq!(p.status, "single-source", "{p:#?}");
+}
+
+#[test]
+fn tolls_that_differ_are_discrepancies_and_growth_is_a_series() {
+    let cc = cross_check(&story(), &CompareOptions::default());
+    let killed = cc.discrepancies.iter().find(|d| d.measure == "killed").expect("killed");
+    assert_eq!(killed.values.len(), 2);
+    assert_eq!(killed.values[0].reported.as_deref(), Some("2024-03-06"));
+    let detained = cc.discrepancies.iter().find(|d| d.measure == "detained").expect("detained");
+    assert_eq!(detained.trend.as_deref(), Some("rising"));
+    let order: Vec<&str> = detained.values.iter().filter_map(|v| v.reported.as_deref()).collect();
+    let mut sorted = order.clone();
+    sorted.sort();
+    assert_eq!(order, sorted);
+}
+
+#[test]
+fn overlapping_vague_values_agree() {
+    let mut b = story();
+    b.quantities = vec![
+        Quantity { value: None, low: Some(24.0), high: Some(99.0), qualifier: "vague".into(), ..qty("a", "dozens killed", 0.0, "vague", "killed") },
+        qty("b", "at least 30 dead", 30.0, "at-least", "killed"),
+    ];
+    let cc = cross_check(&b, &CompareOptions::default());
+    assert!(cc.discrepancies.is_empty(), "{:#?}", cc.discrepancies);
+}
+
+#[test]
+fn scales_to_ten_thousand_claims() {
+    let mut b = Brief::default();
+    let words = ["port", "strike", "fuel", "price", "ferry", "union", "ministry", "police", "harbour", "curfew", "tariff", "convoy"];
+    for d in 0..100 {
+        b.documents.push(doc(&format!("d{d}"), "2024-01-01"));
+    }
+    for i in 0..10_000usize {
+        let text = format!(
+            "{} {} {} {} number{}",
+            words[i % 12],
+            words[(i / 12) % 12],
+            words[(i / 144) % 12],
+            words[(i * 7) % 12],
+            i % 500
+        );
+        b.claims.push(claim(&format!("d{}#c{i}", i % 100), &format!("d{}", i % 100), &text, "author", "asserted", &[]));
+    }
+    let t = std::time::Instant::now();
+    let cc = cross_check(&b, &CompareOptions::default());
+    assert!(t.elapsed().as_secs() < 30);
+    let ids: std::collections::HashSet<&str> = b.claims.iter().map(|c| c.id.as_str()).collect();
+    for p in &cc.propositions {
+        for c in &p.claims {
+            assert!(ids.contains(c.as_str()));
+        }
+    }
+}
