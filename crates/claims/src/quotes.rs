@@ -221,11 +221,25 @@ fn cue_at(cx: &Ctx, i: usize) -> Option<(Cue, usize)> {
             if i > 0 && noun_before(cx, i - 1) {
                 None
             } else {
-                // a clear subject before it: a verb, which may take a bare clause
+                // a clear subject before it: a verb, which may take a bare
+                // clause; after "five Central Asian" it stays a noun unless
+                // "that" follows
+                let mut j = i - 1;
+                while j > 0 && cx.is_cap(j) && cx.is_alpha(j) {
+                    j -= 1;
+                }
+                let quantified = j + 1 < i
+                    && (cx.is_digit(j)
+                        || lexicon::number_word(cx.low(j)).is_some()
+                        || lexicon::is_det(cx.low(j)));
                 Some((
                     Cue {
                         lemma: c.lemma,
-                        class: CueClass::Speech,
+                        class: if quantified {
+                            CueClass::NeedsThat
+                        } else {
+                            CueClass::Speech
+                        },
                     },
                     i,
                 ))
@@ -1198,6 +1212,10 @@ fn resolve(cx: &Ctx, raws: Vec<Raw>) -> Vec<Quote> {
                 );
             if let Some(p) = pron {
                 speaker = resolve_pronoun(cx, p, sp, &named, &direct_contents);
+                // a resolved pronoun continues the chain of named speakers
+                if let Some(s) = &speaker {
+                    named.push((sp.start, s.clone(), p == Pron::Plural));
+                }
                 if speaker.is_none() {
                     speaker = Some(Speaker {
                         text: text.to_string(),

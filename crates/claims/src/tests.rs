@@ -582,3 +582,38 @@ mod props {
         }
     }
 }
+
+#[test]
+fn relative_pronoun_and_post_told() {
+    let (doc, out) = run("The minister contradicted her spokesman, who had said on Monday that the border would stay closed.");
+    let s = speakers(&doc, &out);
+    assert_eq!(s[0].0, "her spokesman");
+    // the author's own main clause is kept as a claim of its own
+    assert!(out
+        .claims
+        .iter()
+        .any(|c| c.voice == Voice::Author
+            && doc.slice(c.span).starts_with("The minister contradicted")));
+    assert_eq!(
+        only_speaker(
+            "Two soldiers were wounded in the attack, military sources told the Associated Press."
+        ),
+        "military sources"
+    );
+}
+
+#[test]
+fn homographs_and_object_denials_are_not_speech() {
+    for t in [
+        "Trade links the five Central Asian states with the coast.",
+        "The ruling party dismissed the allegations as politically motivated.",
+        "The analytical notes that follow were written in May.",
+    ] {
+        let (doc, out) = run(t);
+        assert!(out.quotes.is_empty(), "{t}: {:?}", speakers(&doc, &out));
+    }
+    assert_eq!(
+        only_speaker("The opposition claims up to 300 people died in the crackdown."),
+        "The opposition"
+    );
+}

@@ -210,6 +210,31 @@ pub fn dateline_prefix(para: &str) -> Option<(usize, Option<DateParts>)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn never_panics_and_stays_on_boundaries(s in "\\PC{0,60}") {
+            if let Some((_, used)) = parse_date_prefix(&s) {
+                prop_assert!(s.is_char_boundary(used));
+            }
+            let _ = date_line(&s);
+            if let Some((n, _)) = dateline_prefix(&s) {
+                prop_assert!(s.is_char_boundary(n) && n <= s.len());
+            }
+        }
+
+        #[test]
+        fn written_dates_round_trip(y in 1990i32..2050, m in 1u32..=12, d in 1u32..=28) {
+            const NAMES: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July",
+                "August", "September", "October", "November", "December"];
+            let want = DateParts { year: Some(y), month: m, day: d };
+            let name = NAMES[(m - 1) as usize];
+            prop_assert_eq!(date_line(&format!("{name} {d}, {y}")).map(|x| x.0), Some(want));
+            prop_assert_eq!(date_line(&format!("{d} {name} {y}")).map(|x| x.0), Some(want));
+            prop_assert_eq!(date_line(&format!("{y}-{m:02}-{d:02}")).map(|x| x.0), Some(want));
+        }
+    }
 
     fn d(y: i32, m: u32, day: u32) -> DateParts {
         DateParts {

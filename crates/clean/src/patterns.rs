@@ -281,7 +281,7 @@ static NAME_DATE_SEP: LazyLock<Regex> =
     LazyLock::new(|| re(r"\s+(?:\||·|•|–|—|-|on)\s+|,\s+(?:on\s+)?"));
 static RELATIVE_TIME: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:about\s+|posted\s+)?(?:\d+|an?|one)\s+(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago$|^(?:just now|yesterday|today)(?:\s+at\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?$",
+        r"(?i)^(?:about\s+|posted\s+)?(?:\d+|an?|one)\s+(?:second|sec|minute|min|hour|hr|day|week|wk|month|mo|year|yr)s?\.?\s+ago$|^(?:just now|yesterday|today)(?:\s+at\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?$",
     )
 });
 static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
@@ -589,6 +589,7 @@ mod tests {
             "3 hours ago",
             "2022-01-05 14:03",
             "• 3 years ago",
+            "· 2 yr. ago",
         ] {
             assert!(is_timestamp(l), "{l}");
         }

@@ -14,6 +14,8 @@ pub(crate) struct Prepared {
     /// Independent source (duplicates mapped to their original).
     pub source: String,
     pub vector: Vec<(u32, f32)>,
+    /// Unnormalised TF-IDF weights (for overlap).
+    pub raw: Vec<(u32, f32)>,
     pub negated: bool,
     pub entities: BTreeSet<String>,
 }
@@ -22,6 +24,27 @@ pub(crate) struct Groups {
     pub prepared: Vec<Prepared>,
     /// Each group: indices into `prepared`.
     pub groups: Vec<Vec<usize>>,
+}
+
+/// Weighted overlap relative to the smaller side, with the number of shared
+/// terms: lets a short clause match the matching part of a longer one.
+fn overlap(a: &[(u32, f32)], b: &[(u32, f32)]) -> (f64, usize) {
+    let (mut i, mut j, mut shared, mut n) = (0, 0, 0f64, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += (a[i].1 as f64).min(b[j].1 as f64);
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let sa: f64 = a.iter().map(|x| x.1 as f64).sum();
+    let sb: f64 = b.iter().map(|x| x.1 as f64).sum();
+    (shared / sa.min(sb).max(1e-9), n)
 }
 
 fn cosine(a: &[(u32, f32)], b: &[(u32, f32)]) -> f64 {
@@ -112,6 +135,7 @@ pub(crate) fn group_claims(brief: &Brief, opts: &CompareOptions, sources: &HashM
                 _ => v.push((t, w)),
             }
         }
+        let raw_weights = v.clone();
         let norm = v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt().max(1e-6);
         v.iter_mut().for_each(|(_, w)| *w /= norm);
         let c = &brief.claims[ci];
@@ -120,6 +144,7 @@ pub(crate) fn group_claims(brief: &Brief, opts: &CompareOptions, sources: &HashM
             clause,
             source: sources.get(&c.doc).cloned().unwrap_or_else(|| c.doc.clone()),
             vector: v,
+            raw: raw_weights,
             negated,
             entities: c.entities.iter().cloned().collect(),
         });
@@ -153,7 +178,11 @@ pub(crate) fn group_claims(brief: &Brief, opts: &CompareOptions, sources: &HashM
                 continue;
             }
             let q = &prepared[pj];
-            let sim = cosine(&p.vector, &q.vector);
+            let (ov, n_shared) = overlap(&p.raw, &q.raw);
+            let mut sim = cosine(&p.vector, &q.vector);
+            if n_shared >= 3 {
+                sim = sim.max(0.75 * ov);
+            }
             let threshold = if p.entities.intersection(&q.entities).next().is_some() {
                 opts.same_threshold_with_entity
             } else {

@@ -115,14 +115,19 @@ fn is_boilerplate(r: &Res, b: &Block, index: usize) -> bool {
         return true;
     }
     // "City, Agency | Updated: 19 November 2019, 09:01 AM"
-    if ntok <= STAMP_MAX_TOKENS && r.stamp_cue.is_match(&b.text) && r.year_or_month.is_match(&b.text) && !ends_sentence(&b.text) {
+    if ntok <= STAMP_MAX_TOKENS
+        && r.stamp_cue.is_match(&b.text)
+        && r.year_or_month.is_match(&b.text)
+        && !ends_sentence(&b.text)
+    {
         return true;
     }
     is_date_stamp(r, &b.text)
 }
 
 fn ends_sentence(s: &str) -> bool {
-    s.trim_end().ends_with(['.', '!', '?', '"', '\u{201D}', ':', ';'])
+    s.trim_end()
+        .ends_with(['.', '!', '?', '"', '\u{201D}', ':', ';'])
 }
 
 /// Drops boilerplate blocks from the extracted body.

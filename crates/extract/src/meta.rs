@@ -3,7 +3,7 @@
 
 use std::sync::OnceLock;
 
-use chrono::{DateTime, NaiveDate};
+use chrono::{DateTime, Datelike, NaiveDate};
 use regex::Regex;
 
 /// Only this much of the page is scanned for head metadata.
@@ -32,6 +32,10 @@ struct Res {
     canonical: Regex,
     ymd: Regex,
     ld_body_key: Regex,
+    url_ymd: Regex,
+    mdy: Regex,
+    dmy: Regex,
+    time_tag: Regex,
 }
 
 fn res() -> Option<&'static Res> {
@@ -45,6 +49,10 @@ fn res() -> Option<&'static Res> {
             jsonld: Regex::new(r#"(?is)<script\b[^>]*application/ld\+json[^>]*>(.*?)</script>"#).ok()?,
             canonical: Regex::new(r#"(?is)<link\b[^>]*\brel\s*=\s*["']?canonical[^>]*>"#).ok()?,
             ymd: Regex::new(r"(\d{4})-(\d{1,2})-(\d{1,2})").ok()?,
+            mdy: Regex::new(r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b").ok()?,
+            dmy: Regex::new(r"(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+((?:19|20)\d\d)\b").ok()?,
+            url_ymd: Regex::new(r"/((?:19|20)\d\d)[/-](\d{1,2})[/-](\d{1,2})(?:/|$|[^\d])").ok()?,
+            time_tag: Regex::new(r#"(?is)<(?:time|span|div|abbr|p)\b[^>]*(?:itemprop\s*=\s*["']?datePublished|\bpubdate\b)[^>]*>|<time\b[^>]*\bdatetime\s*=[^>]*>"#).ok()?,
             ld_body_key: Regex::new(r#""articleBody"\s*:"#).ok()?,
         })
     })
@@ -130,17 +138,60 @@ fn clean(s: &str) -> Option<String> {
 pub(crate) fn parse_date(s: &str) -> Option<NaiveDate> {
     let s = s.trim();
     if let Ok(d) = DateTime::parse_from_rfc3339(s) {
-        return Some(d.date_naive());
+        return Some(d.date_naive()).filter(plausible);
     }
     let r = res()?;
-    let c = r.ymd.captures(s.get(..s.len().min(40))?)?;
+    let head = s.get(..s.len().min(60))?;
+    if let Some(c) = r.ymd.captures(head) {
+        let y: i32 = c.get(1)?.as_str().parse().ok()?;
+        let m: u32 = c.get(2)?.as_str().parse().ok()?;
+        let d: u32 = c.get(3)?.as_str().parse().ok()?;
+        return NaiveDate::from_ymd_opt(y, m, d).filter(plausible);
+    }
+    // "Nov 19, 2019", "Tue Nov 19 2019 05:44", "19 November 2019"
+    let (m, d, y) = if let Some(c) = r.mdy.captures(head) {
+        (c.get(1)?.as_str(), c.get(2)?.as_str(), c.get(3)?.as_str())
+    } else {
+        let c = r.dmy.captures(head)?;
+        (c.get(2)?.as_str(), c.get(1)?.as_str(), c.get(3)?.as_str())
+    };
+    let m = month_number(m)?;
+    NaiveDate::from_ymd_opt(y.parse().ok()?, m, d.parse().ok()?).filter(plausible)
+}
+
+/// Month number of an English month name or its abbreviation.
+fn month_number(name: &str) -> Option<u32> {
+    let n = name.to_ascii_lowercase();
+    let months = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    months
+        .iter()
+        .position(|m| n.starts_with(m))
+        .and_then(|i| u32::try_from(i + 1).ok())
+}
+
+/// Publication dates outside this range are placeholders ("0001-01-01") or typos.
+fn plausible(d: &NaiveDate) -> bool {
+    (1990..=2100).contains(&d.year())
+}
+
+/// A date written as path segments of a URL ("/2019/11/18/").
+fn url_date(url: &str) -> Option<NaiveDate> {
+    let c = res()?.url_ymd.captures(url)?;
     let y: i32 = c.get(1)?.as_str().parse().ok()?;
     let m: u32 = c.get(2)?.as_str().parse().ok()?;
     let d: u32 = c.get(3)?.as_str().parse().ok()?;
-    if !(1990..=2100).contains(&y) {
-        return None;
+    NaiveDate::from_ymd_opt(y, m, d).filter(plausible)
+}
+
+/// Drops a leading "By " from a byline.
+fn strip_by(a: String) -> String {
+    let t = a.trim();
+    match t.get(..3) {
+        Some(p) if p.eq_ignore_ascii_case("by ") => t.get(3..).unwrap_or("").trim().to_string(),
+        _ => t.to_string(),
     }
-    NaiveDate::from_ymd_opt(y, m, d)
 }
 
 /// Attributes of one tag, names lower-cased.
@@ -314,7 +365,16 @@ pub(crate) fn page_meta(html: &str, traf: Option<&rs_trafilatura::Metadata>) -> 
         "dcterms.created",
         "date",
     ])
-    .and_then(|d| parse_date(&d));
+    .and_then(|d| parse_date(&d))
+    .or_else(|| {
+        // <time datetime=...> / itemprop=datePublished in the page
+        r.time_tag.find_iter(html).take(20).find_map(|t| {
+            attrs(t.as_str())
+                .into_iter()
+                .find(|(k, _)| k == "datetime" || k == "content")
+                .and_then(|(_, v)| parse_date(&v))
+        })
+    });
     let meta_author = get(&[
         "author",
         "article:author",
@@ -326,6 +386,10 @@ pub(crate) fn page_meta(html: &str, traf: Option<&rs_trafilatura::Metadata>) -> 
     .filter(|a| !a.starts_with("http"));
 
     let t = traf;
+    let url = get(&["og:url"])
+        .filter(|u| u.starts_with("http"))
+        .or(canonical)
+        .or_else(|| t.and_then(|t| t.url.clone()));
     PageMeta {
         title: t
             .and_then(|t| t.title.clone())
@@ -335,18 +399,19 @@ pub(crate) fn page_meta(html: &str, traf: Option<&rs_trafilatura::Metadata>) -> 
             .or(html_title),
         author: meta_author
             .or(ld.author)
-            .or_else(|| t.and_then(|t| t.author.clone()).and_then(|s| clean(&s))),
+            .or_else(|| t.and_then(|t| t.author.clone()).and_then(|s| clean(&s)))
+            .map(strip_by)
+            .filter(|a| !a.is_empty()),
         published: ld
             .published
             .or(meta_date)
-            .or_else(|| t.and_then(|t| t.date).map(|d| d.date_naive())),
+            .or_else(|| t.and_then(|t| t.date).map(|d| d.date_naive()))
+            .filter(plausible)
+            .or_else(|| url.as_deref().and_then(url_date)),
         site_name: get(&["og:site_name", "application-name"])
             .or(ld.publisher)
             .or_else(|| t.and_then(|t| t.sitename.clone()).and_then(|s| clean(&s))),
-        url: get(&["og:url"])
-            .filter(|u| u.starts_with("http"))
-            .or(canonical)
-            .or_else(|| t.and_then(|t| t.url.clone())),
+        url,
         article_body: ld.body,
         language: lang
             .or_else(|| get(&["og:locale", "language", "content-language"]))
@@ -377,6 +442,19 @@ mod tests {
             NaiveDate::from_ymd_opt(2019, 11, 5)
         );
         assert_eq!(parse_date("yesterday"), None);
+        assert_eq!(
+            parse_date("Tue Nov 19 2019 05:44:06 GMT+0000"),
+            NaiveDate::from_ymd_opt(2019, 11, 19)
+        );
+        assert_eq!(
+            parse_date("19 November 2019"),
+            NaiveDate::from_ymd_opt(2019, 11, 19)
+        );
+        assert_eq!(parse_date("0001-01-01T00:00:00Z"), None);
+        assert_eq!(
+            url_date("https://x.org/2019/11/18/story.html"),
+            NaiveDate::from_ymd_opt(2019, 11, 18)
+        );
     }
 
     #[test]

@@ -93,3 +93,18 @@ fn dev_half_f1_floor() {
     assert!(s.f1 > 0.965, "{s:?}");
     assert!(s.precision > 0.95 && s.recall > 0.978, "{s:?}");
 }
+
+#[test]
+fn tag_floods_stay_bounded() {
+    // hundreds of thousands of tags are cut to the guard's cap, so this stays fast
+    for h in [
+        "<a>".repeat(300_000),
+        "<table><tr><td>".repeat(60_000),
+        "<p>text ".repeat(200_000),
+    ] {
+        let t = std::time::Instant::now();
+        let e = extract(&h).unwrap();
+        check_spans(&e);
+        assert!(t.elapsed().as_secs() < 30, "took {:?}", t.elapsed());
+    }
+}

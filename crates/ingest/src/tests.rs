@@ -281,3 +281,18 @@ fn example_corpus_reads_cleanly() {
         assert!(d.meta.published.is_some(), "{} has no date", d.id);
     }
 }
+
+#[test]
+fn jsonl_html_records_are_extracted() {
+    let html = "<html><head><title>Page title</title></head><body><article><p>Dock workers at the western terminal of Port Averne joined the strike on Wednesday, the union said in a statement to reporters.</p><p>The ministry called the stoppage illegal and said talks would not resume until the gates reopened.</p></article></body></html>";
+    let line =
+        serde_json::json!({"id": 7, "html": html, "title": "Record title", "date": "2021-03-04"})
+            .to_string();
+    let d = one("f.jsonl", line.as_bytes(), None).unwrap();
+    assert_eq!(d.id, "7");
+    assert!(d.text().contains("western terminal"));
+    assert!(!d.text().contains("<p>"));
+    assert_eq!(d.meta.title.as_deref(), Some("Record title"));
+    assert_eq!(d.meta.date_source, DateSource::Input);
+    assert_eq!(d.meta.published, NaiveDate::from_ymd_opt(2021, 3, 4));
+}

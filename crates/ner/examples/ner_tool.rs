@@ -41,6 +41,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                         .ok()
                         .and_then(|v| v.parse().ok())
                         .unwrap_or(0.0),
+                    word_dropout: std::env::var("WDROP")
+                        .ok()
+                        .and_then(|v| v.parse().ok())
+                        .unwrap_or(0.0),
                     ..Default::default()
                 },
             };

@@ -13,6 +13,37 @@ fn surface(words: &[&str], m: &WordMention) -> Option<String> {
     words.get(m.words.clone()).map(|w| w.join(" "))
 }
 
+/// One edit apart (insertion, deletion or substitution), same first letter,
+/// both at least five letters: a transliteration variant ("Tokaev" /
+/// "Tokayev" style), not a different word.
+fn variant(a: &str, b: &str) -> bool {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.len() < 5
+        || b.len() < 5
+        || a.first() != b.first()
+        || a == b
+        || a.len().abs_diff(b.len()) > 1
+    {
+        return false;
+    }
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    let pre = short
+        .iter()
+        .zip(long.iter())
+        .take_while(|(x, y)| x == y)
+        .count();
+    if short.len() == long.len() {
+        short[pre + 1..] == long[pre + 1..]
+    } else {
+        short[pre..] == long[pre + 1..]
+    }
+}
+
 fn is_name_word(w: &str) -> bool {
     let mut c = w.chars();
     c.next().is_some_and(char::is_uppercase)
@@ -26,10 +57,18 @@ pub fn harmonise(sentences: &[Vec<&str>], found: &mut [Vec<WordMention>]) {
     let mut votes: BTreeMap<String, BTreeMap<EntityType, f32>> = BTreeMap::new();
     // Surnames of confident multi-word person names.
     let mut surnames: BTreeMap<String, f32> = BTreeMap::new();
+    // Words of confident person names (for spelling variants).
+    let mut person_words: BTreeMap<String, f32> = BTreeMap::new();
     for (words, ms) in sentences.iter().zip(found.iter()) {
         for m in ms {
             let Some(s) = surface(words, m) else { continue };
             *votes.entry(s).or_default().entry(m.label).or_default() += m.score;
+            if m.label == EntityType::Person && m.score >= CONFIDENT {
+                if let Some(last) = words.get(m.words.end - 1).filter(|w| is_name_word(w)) {
+                    let e = person_words.entry(last.to_string()).or_default();
+                    *e = e.max(m.score);
+                }
+            }
             if m.label == EntityType::Person && m.words.len() >= 2 && m.score >= CONFIDENT {
                 if let Some(last) = words.get(m.words.end - 1).filter(|w| is_name_word(w)) {
                     let e = surnames.entry(last.to_string()).or_default();
@@ -38,6 +77,15 @@ pub fn harmonise(sentences: &[Vec<&str>], found: &mut [Vec<WordMention>]) {
             }
         }
     }
+    let variant_of_person = |w: &str| -> Option<f32> {
+        if person_words.contains_key(w) {
+            return None;
+        }
+        person_words
+            .iter()
+            .find(|(p, _)| variant(p, w))
+            .map(|(_, &sc)| sc)
+    };
     let winner = |s: &str| -> Option<(EntityType, f32)> {
         let v = votes.get(s)?;
         let total: f32 = v.values().sum();
@@ -50,7 +98,11 @@ pub fn harmonise(sentences: &[Vec<&str>], found: &mut [Vec<WordMention>]) {
         // Retype.
         for m in ms.iter_mut() {
             let Some(s) = surface(words, m) else { continue };
-            if m.words.len() == 1 && m.label != EntityType::Person && surnames.contains_key(&s) {
+            if m.words.len() == 1
+                && m.label != EntityType::Person
+                && m.label != EntityType::Norp
+                && (surnames.contains_key(&s) || variant_of_person(&s).is_some())
+            {
                 m.label = EntityType::Person;
                 continue;
             }
@@ -87,7 +139,8 @@ pub fn harmonise(sentences: &[Vec<&str>], found: &mut [Vec<WordMention>]) {
             if nb(i.checked_sub(1)) || nb(Some(i + 1)) {
                 continue;
             }
-            let label = if let Some(&sc) = surnames.get(*w) {
+            let label = if let Some(sc) = surnames.get(*w).copied().or_else(|| variant_of_person(w))
+            {
                 Some((EntityType::Person, sc * 0.9))
             } else {
                 votes.get(*w).and_then(|v| {
@@ -138,6 +191,21 @@ mod tests {
         assert_eq!(found[2].len(), 1);
         assert_eq!(found[2][0].words, 2..3);
         assert_eq!(found[2][0].label, EntityType::Person);
+    }
+
+    #[test]
+    fn spelling_variants_follow_a_person() {
+        assert!(variant("Brightwater", "Brightwatter"));
+        assert!(variant("Olafsen", "Olafson"));
+        assert!(!variant("Olafsen", "Olafsen"));
+        assert!(!variant("Paris", "Boris"));
+        let sents = vec![vec!["Mr", "Olafsen", "spoke"], vec!["Olafson", "agreed"]];
+        let mut found = vec![
+            vec![wm(1, 2, EntityType::Person, 0.9)],
+            vec![wm(0, 1, EntityType::Gpe, 0.5)],
+        ];
+        harmonise(&sents, &mut found);
+        assert_eq!(found[1][0].label, EntityType::Person);
     }
 
     #[test]

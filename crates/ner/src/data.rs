@@ -494,6 +494,13 @@ fn name_part(toks: &[UdToken], s: usize, e: usize, gaz: &Gazetteer) -> Option<(u
     {
         a = k + 1;
     }
+    // "the President" refers to a person but is not a name.
+    if toks[a..b]
+        .iter()
+        .all(|t| gaz.is_title(&t.form.to_lowercase()))
+    {
+        return None;
+    }
     Some((a, b))
 }
 

@@ -198,6 +198,7 @@ pub(crate) fn sentence_features(
     words: &[&str],
     gaz: &Gazetteer,
     lex: &CapLexicon,
+    drop: Option<&[bool]>,
     keys: &mut Vec<u64>,
     offsets: &mut Vec<usize>,
 ) {
@@ -224,9 +225,14 @@ pub(crate) fn sentence_features(
     for (i, (w, info)) in words.iter().zip(&infos).enumerate() {
         f.clear();
         let ii = i as isize;
+        // Training may hide a word's identity so context and shape learn to
+        // carry unseen names.
+        let hide = drop.and_then(|d| d.get(i)).copied().unwrap_or(false);
         f.add(1, "");
-        f.add(2, w);
-        f.add(3, &info.lower);
+        if !hide {
+            f.add(2, w);
+            f.add(3, &info.lower);
+        }
         f.add(4, &info.shape);
         f.add_parts(5, &[&info.short, mode]);
         for k in 1..=4 {
@@ -243,12 +249,14 @@ pub(crate) fn sentence_features(
         f.add(17, lw(ii + 2));
         f.add(18, get(ii - 1).map_or("<s>", |x| &x.short));
         f.add(19, get(ii + 1).map_or("</s>", |x| &x.short));
-        f.add_parts(20, &[lw(ii - 1), &info.lower]);
-        f.add_parts(21, &[&info.lower, lw(ii + 1)]);
+        if !hide {
+            f.add_parts(20, &[lw(ii - 1), &info.lower]);
+            f.add_parts(21, &[&info.lower, lw(ii + 1)]);
+        }
         let initial = if i == 0 { "1" } else { "0" };
         f.add_parts(22, &[info.cap, mode]);
         f.add_parts(23, &[info.cap, mode, initial]);
-        if i == 0 {
+        if i == 0 && !hide {
             f.add(24, &info.lower);
         }
         let pc = get(ii - 1).map_or("<s>", |x| x.cap);
@@ -353,6 +361,7 @@ mod tests {
             &w,
             gazetteer(),
             &CapLexicon::default(),
+            None,
             &mut keys,
             &mut offs,
         );

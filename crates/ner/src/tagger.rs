@@ -197,7 +197,14 @@ fn masked(trans: &[f32]) -> Vec<f32> {
 /// Max-marginal confidence of each chosen tag: the best path's score minus
 /// the best path through any other tag at that word, squashed by a
 /// logistic. `trans` must be masked; `fwd` is Viterbi's forward scores.
-fn confidences(em: &[f32], fwd: &[f32], n: usize, trans: &[f32], tags: &[usize], temp: f32) -> Vec<f32> {
+fn confidences(
+    em: &[f32],
+    fwd: &[f32],
+    n: usize,
+    trans: &[f32],
+    tags: &[usize],
+    temp: f32,
+) -> Vec<f32> {
     const NEG: f32 = f32::NEG_INFINITY;
     let mut bwd = vec![NEG; n * N_TAGS];
     for t in 0..N_TAGS {
@@ -265,6 +272,8 @@ pub struct TrainConfig {
     pub lower_rate: f64,
     /// Drop averaged rows whose largest weight is below this.
     pub prune: f32,
+    /// Chance that a training word's identity features are hidden.
+    pub word_dropout: f64,
 }
 
 impl Default for TrainConfig {
@@ -275,6 +284,7 @@ impl Default for TrainConfig {
             upper_rate: 0.15,
             lower_rate: 0.10,
             prune: 0.0,
+            word_dropout: 0.0,
         }
     }
 }
@@ -371,7 +381,10 @@ impl Tagger {
                 };
                 let words = transform(&sent.words, mode);
                 let wr: Vec<&str> = words.iter().map(String::as_str).collect();
-                sentence_features(&wr, gaz, &lex, &mut keys, &mut offs);
+                let drop: Vec<bool> = (0..wr.len())
+                    .map(|_| rng.next_f64() < cfg.word_dropout)
+                    .collect();
+                sentence_features(&wr, gaz, &lex, Some(&drop), &mut keys, &mut offs);
                 let n = wr.len();
                 em.clear();
                 for i in 0..n {
@@ -481,7 +494,7 @@ impl Tagger {
     fn decode(&self, words: &[&str]) -> (Vec<usize>, Vec<f32>) {
         let n = words.len();
         let (mut keys, mut offs) = (Vec::new(), Vec::new());
-        sentence_features(words, self.gaz, &self.lex, &mut keys, &mut offs);
+        sentence_features(words, self.gaz, &self.lex, None, &mut keys, &mut offs);
         let mut em = vec![0f32; n * N_TAGS];
         for (i, row) in em.chunks_exact_mut(N_TAGS).enumerate() {
             if let (Some(&a), Some(&b)) = (offs.get(i), offs.get(i + 1)) {
@@ -522,6 +535,18 @@ impl Tagger {
             let Some(span_words) = words.get(s..e) else {
                 continue;
             };
+            // Titles alone ("Vice President") and a bare place head word
+            // ("Center", "Park") are not names.
+            let lowers: Vec<String> = span_words.iter().map(|w| w.to_lowercase()).collect();
+            if lowers.iter().all(|w| self.gaz.is_title(w)) {
+                continue;
+            }
+            if TYPES[ty] == "LOC"
+                && e - s == 1
+                && lowers.first().is_some_and(|w| self.gaz.is_loc_head(w))
+            {
+                continue;
+            }
             let score = margins
                 .get(s..e)
                 .unwrap_or(&[])

@@ -121,7 +121,8 @@ pub fn run(job: &TrainJob, mut log: impl FnMut(&str)) -> Result<Vec<u8>, TrainEr
             .to_string();
         scores.insert(
             name,
-            serde_json::json!({"precision": r["precision"], "recall": r["recall"], "f1": r["f1"], "per_type": r["per_type"]}),
+            serde_json::json!({"precision": r["precision"], "recall": r["recall"], "f1": r["f1"],
+                "per_org_loc": r["per_org_loc"], "per_type": r["per_type"], "mapping": r["mapping"]}),
         );
         notes.push(format!("dev: {}", describe(p)?));
     }

@@ -20,7 +20,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             vocab.extend(ex.words);
         }
     }
-    let dev = examples(&read_conllu(&std::fs::read_to_string(dev)?));
+    let dev_sents = read_conllu(&std::fs::read_to_string(dev)?);
+    let dev = if std::env::var("JOINED").is_ok() {
+        crosscheck_pos::train::hyphen_joined(&dev_sents)
+    } else {
+        examples(&dev_sents)
+    };
     let (mut kn, mut kc, mut un, mut uc) = (0, 0, 0, 0);
     let mut conf = BTreeMap::new();
     for ex in &dev {

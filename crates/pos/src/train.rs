@@ -60,31 +60,82 @@ pub const NC_GUM_GENRES: [&str; 6] = ["essay", "fiction", "letter", "podcast", "
 /// Converts sentences to examples, dropping GUM documents of
 /// non-commercially licensed genres. Unknown tags map to X / XX.
 pub fn examples(sents: &[ConlluSentence]) -> Vec<Example> {
-    let mut out = Vec::with_capacity(sents.len());
+    open_sentences(sents)
+        .map(|s| {
+            let tags: Vec<(u8, u8)> = s.words.iter().map(word_tags).collect();
+            Example {
+                words: s.words.iter().map(|w| w.form.clone()).collect(),
+                upos: tags.iter().map(|t| t.0).collect(),
+                xpos: tags.iter().map(|t| t.1).collect(),
+            }
+        })
+        .collect()
+}
+
+/// Sentences outside GUM documents of non-commercial genres.
+fn open_sentences(sents: &[ConlluSentence]) -> impl Iterator<Item = &ConlluSentence> {
     let mut skip = false;
-    for s in sents {
+    sents.iter().filter(move |s| {
         if let Some(id) = &s.newdoc {
             skip = id
                 .strip_prefix("GUM_")
                 .and_then(|r| r.split('_').next())
                 .is_some_and(|g| NC_GUM_GENRES.contains(&g));
         }
-        if skip {
-            continue;
+        !skip
+    })
+}
+
+fn word_tags(w: &crate::conllu::ConlluWord) -> (u8, u8) {
+    (
+        Upos::parse(&w.upos).unwrap_or(Upos::X).index() as u8,
+        Xpos::parse(&w.xpos).unwrap_or(Xpos::XX).index() as u8,
+    )
+}
+
+/// Sentences with hyphenated compounds that UD splits ("long - term")
+/// rejoined into one word ("long-term"), as the tokenizer keeps them, tagged
+/// like their last part. Only sentences with at least one join are returned:
+/// they are added to the training data so whole hyphenated words are seen.
+pub fn hyphen_joined(sents: &[ConlluSentence]) -> Vec<Example> {
+    let no_space = |w: &crate::conllu::ConlluWord| w.misc.split('|').any(|m| m == "SpaceAfter=No");
+    let mut out = Vec::new();
+    for s in open_sentences(sents) {
+        let w = &s.words;
+        let mut ex = Example {
+            words: Vec::with_capacity(w.len()),
+            upos: Vec::with_capacity(w.len()),
+            xpos: Vec::with_capacity(w.len()),
+        };
+        let mut joined = false;
+        let mut i = 0;
+        while let Some(first) = w.get(i) {
+            let mut form = first.form.clone();
+            let mut last = first;
+            let mut j = i;
+            // Join "A - B" while A and '-' are attached and B follows.
+            while let (Some(a), Some(h), Some(b)) = (w.get(j), w.get(j + 1), w.get(j + 2)) {
+                let is_hyph = h.form == "-" && h.xpos == "HYPH";
+                let word_like = |x: &crate::conllu::ConlluWord| x.form.chars().any(char::is_alphanumeric);
+                if is_hyph && no_space(a) && no_space(h) && word_like(a) && word_like(b) {
+                    form.push('-');
+                    form.push_str(&b.form);
+                    last = b;
+                    j += 2;
+                    joined = true;
+                } else {
+                    break;
+                }
+            }
+            let (u, x) = word_tags(last);
+            ex.words.push(form);
+            ex.upos.push(u);
+            ex.xpos.push(x);
+            i = j + 1;
         }
-        out.push(Example {
-            words: s.words.iter().map(|w| w.form.clone()).collect(),
-            upos: s
-                .words
-                .iter()
-                .map(|w| Upos::parse(&w.upos).unwrap_or(Upos::X).index() as u8)
-                .collect(),
-            xpos: s
-                .words
-                .iter()
-                .map(|w| Xpos::parse(&w.xpos).unwrap_or(Xpos::XX).index() as u8)
-                .collect(),
-        });
+        if joined {
+            out.push(ex);
+        }
     }
     out
 }
@@ -465,14 +516,18 @@ pub fn train_files(
     let mut desc = Vec::new();
     for p in train_paths {
         let text = read(p)?;
-        let ex = examples(&crate::conllu::read_conllu(&text));
+        let sents = crate::conllu::read_conllu(&text);
+        let ex = examples(&sents);
+        let joined = hyphen_joined(&sents);
         desc.push(format!(
-            "{} ({} bytes, {} sentences used)",
+            "{} ({} bytes, {} sentences used, {} more with hyphenated compounds joined)",
             rel(p),
             text.len(),
-            ex.len()
+            ex.len(),
+            joined.len()
         ));
         data.extend(ex);
+        data.extend(joined);
     }
     let dev = examples(&crate::conllu::read_conllu(&read(dev_path)?));
     let command = format!(
@@ -499,4 +554,62 @@ pub enum TrainError {
     Io(String),
     #[error(transparent)]
     Pos(#[from] PosError),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::conllu::read_conllu;
+
+    fn line(id: usize, form: &str, upos: &str, xpos: &str, misc: &str) -> String {
+        format!("{id}\t{form}\t_\t{upos}\t{xpos}\t_\t0\tdep\t_\t{misc}\n")
+    }
+
+    #[test]
+    fn joins_hyphenated_compounds_and_skips_nc_genres() {
+        let mut t = String::from("# newdoc id = GUM_news_x\n# text = a long-term plan\n");
+        t += &line(1, "a", "DET", "DT", "_");
+        t += &line(2, "long", "ADJ", "JJ", "SpaceAfter=No");
+        t += &line(3, "-", "PUNCT", "HYPH", "SpaceAfter=No");
+        t += &line(4, "term", "NOUN", "NN", "_");
+        t += &line(5, "plan", "NOUN", "NN", "_");
+        t += "\n# newdoc id = GUM_fiction_y\n";
+        t += &line(1, "well", "ADV", "RB", "SpaceAfter=No");
+        t += &line(2, "-", "PUNCT", "HYPH", "SpaceAfter=No");
+        t += &line(3, "known", "VERB", "VBN", "_");
+        t += "\n";
+        let sents = read_conllu(&t);
+        assert_eq!(sents.len(), 2);
+        let ex = examples(&sents);
+        assert_eq!(ex.len(), 1, "fiction is non-commercial");
+        assert_eq!(ex[0].words.len(), 5);
+        let j = hyphen_joined(&sents);
+        assert_eq!(j.len(), 1);
+        assert_eq!(j[0].words, ["a", "long-term", "plan"]);
+        assert_eq!(j[0].upos[1] as usize, Upos::Noun.index());
+        assert_eq!(j[0].xpos[1] as usize, Xpos::parse("NN").unwrap().index());
+    }
+
+    #[test]
+    fn dictionary_needs_frequent_unambiguous_words() {
+        let mk = |w: &str, u: Upos, x: &str| Example {
+            words: vec![w.to_string()],
+            upos: vec![u.index() as u8],
+            xpos: vec![Xpos::parse(x).unwrap().index() as u8],
+        };
+        let mut data = Vec::new();
+        for _ in 0..30 {
+            data.push(mk("the", Upos::Det, "DT"));
+            data.push(mk("run", Upos::Verb, "VB"));
+        }
+        for _ in 0..5 {
+            data.push(mk("run", Upos::Noun, "NN"));
+            data.push(mk("rare", Upos::Adj, "JJ"));
+        }
+        let e = build_extra(&data, &TrainConfig::default());
+        let words: Vec<&str> = e.dict.iter().map(|d| d.0.as_str()).collect();
+        assert_eq!(words, ["the"]);
+        let run = e.amb.iter().find(|a| a.0 == "run").unwrap().1;
+        assert_eq!(run, (1 << Upos::Verb.index()) | (1 << Upos::Noun.index()));
+    }
 }

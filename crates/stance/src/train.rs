@@ -256,23 +256,53 @@ fn assemble(f: &Fitted, mut header: ModelHeader, training: &str) -> Result<Vec<u
     Ok(model_file::write(&header, &refs)?)
 }
 
+/// How a prediction becomes a label when scoring.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Decision {
+    /// The most probable label.
+    #[default]
+    Argmax,
+    /// The label with the best expected FNC-1 score ([`crate::Prediction::fnc_decision`]).
+    FncExpected,
+}
+
 /// Scores a model on the pairs whose body is in `ids` (all pairs if `None`).
 pub fn evaluate(model: &StanceModel, data: &FncData, ids: Option<&BTreeSet<u32>>) -> Scores {
+    evaluate_with(model, data, ids, Decision::Argmax)
+}
+
+/// Like [`evaluate`] with a choice of decision rule.
+pub fn evaluate_with(
+    model: &StanceModel,
+    data: &FncData,
+    ids: Option<&BTreeSet<u32>>,
+    decision: Decision,
+) -> Scores {
     let pairs: Vec<usize> = (0..data.pairs.len())
         .filter(|&i| ids.is_none_or(|s| s.contains(&data.pairs[i].body_id)))
         .collect();
-    evaluate_pairs(model, data, &pairs)
+    evaluate_pairs(model, data, &pairs, decision)
 }
 
 /// Scores a model on the given pair indices.
-pub fn evaluate_pairs(model: &StanceModel, data: &FncData, pairs: &[usize]) -> Scores {
+pub fn evaluate_pairs(
+    model: &StanceModel,
+    data: &FncData,
+    pairs: &[usize],
+    decision: Decision,
+) -> Scores {
     let mut prepared = BTreeMap::new();
     let mut c = Confusion::default();
     for p in pairs.iter().filter_map(|&i| data.pairs.get(i)) {
         let body = prepared.entry(p.body_id).or_insert_with(|| {
             model.prepare(data.bodies.get(&p.body_id).map_or("", String::as_str))
         });
-        c.add(p.label, model.predict_prepared(&p.headline, body).label);
+        let pred = model.predict_prepared(&p.headline, body);
+        let label = match decision {
+            Decision::Argmax => pred.label,
+            Decision::FncExpected => pred.fnc_decision(),
+        };
+        c.add(p.label, label);
     }
     c.scores()
 }
@@ -310,7 +340,12 @@ pub fn train(
         let f = fit(data, &train_pairs, Some(&dev_pairs), cfg, log)?;
         // Score the stored (quantised) model exactly as `eval` would.
         let bytes = assemble(&f, header.clone(), "dev run")?;
-        let s = evaluate_pairs(&StanceModel::from_bytes(&bytes)?, data, &dev_pairs);
+        let s = evaluate_pairs(
+            &StanceModel::from_bytes(&bytes)?,
+            data,
+            &dev_pairs,
+            Decision::Argmax,
+        );
         log(&format!(
             "dev (quantised model): {}",
             serde_json::to_string(&s).unwrap_or_default()

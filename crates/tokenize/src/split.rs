@@ -139,7 +139,13 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         let mut last = i;
         if blank {
             boundary = true;
-        } else if is_final(cur) && cur == "." && i == start + 1 && is_list_marker(tok_text(text, &tokens[start])) {
+        } else if is_final(cur)
+            && cur == "."
+            && i == start + 1
+            && tokens
+                .get(start)
+                .is_some_and(|t| is_list_marker(tok_text(text, t)))
+        {
             // "1." / "a." opening a list item is not a sentence of its own.
             boundary = false;
         } else if is_final(cur) {

@@ -118,7 +118,10 @@ fn sentence_boundaries() {
         sents("fronts:\n  • He hates this\n  • He fears that"),
         ["fronts:", "• He hates this", "• He fears that"]
     );
-    assert_eq!(sents("  1. The first point. 2. The second"), ["1. The first point.", "2. The second"]);
+    assert_eq!(
+        sents("  1. The first point. 2. The second"),
+        ["1. The first point.", "2. The second"]
+    );
     // A wrapped line inside a sentence continues it.
     assert_eq!(
         sents("the troops were\nsent there."),

@@ -19,7 +19,7 @@ pub struct ReadArgs {
     /// Worker threads (default: all cores).
     #[arg(long)]
     pub jobs: Option<usize>,
-    /// Largest document read, in bytes; larger ones are cut with a warning.
+    /// Largest input file read, in bytes; larger ones are skipped with a message.
     #[arg(long, default_value_t = 20 * 1024 * 1024)]
     pub max_bytes: u64,
     /// No progress bar.
@@ -102,6 +102,7 @@ impl Runner {
                 Err(e) => eprintln!("crosscheck: {e}"),
             }
         }
+        crosscheck_ingest::unique_ids(&mut docs);
         crosscheck_ingest::mark_duplicates(&mut docs);
         for d in &docs {
             for w in &d.warnings {

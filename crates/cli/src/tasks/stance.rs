@@ -4,7 +4,7 @@ use crosscheck_stance::data::{read_emergent, FncData};
 use crosscheck_stance::metrics::Confusion;
 use crosscheck_stance::mlp::MlpConfig;
 use crosscheck_stance::train::{
-    evaluate, header as stance_header, train as train_model, TrainConfig,
+    evaluate_with, header as stance_header, train as train_model, Decision, TrainConfig,
 };
 use crosscheck_stance::{StanceLabel, StanceModel};
 use std::collections::BTreeSet;
@@ -32,6 +32,9 @@ pub struct EvalArgs {
     pub seed: u64,
     #[arg(long, default_value_t = 0.2)]
     pub holdout: f64,
+    /// Label each pair with the best expected FNC-1 score instead of the most probable label.
+    #[arg(long)]
+    pub fnc_decision: bool,
 }
 
 #[derive(clap::Args)]
@@ -124,7 +127,12 @@ pub fn eval(a: EvalArgs) -> Result<()> {
         .dev_split
         .then(|| data.split_bodies(a.seed, a.holdout).1.into_iter().collect());
     let t0 = std::time::Instant::now();
-    let s = evaluate(&model, &data, ids.as_ref());
+    let decision = if a.fnc_decision {
+        Decision::FncExpected
+    } else {
+        Decision::Argmax
+    };
+    let s = evaluate_with(&model, &data, ids.as_ref(), decision);
     let secs = t0.elapsed().as_secs_f64();
     let pps = (s.pairs as f64 / secs.max(1e-9)).round();
     let out = format!(
