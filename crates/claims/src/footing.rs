@@ -44,7 +44,9 @@ pub(crate) fn build_claims(cx: &Ctx, quotes: &[Quote]) -> Vec<Claim> {
                     .filter(|&i| cx.spans.get(i).is_some_and(|t| t.end <= q.span.start))
                     .collect();
                 let words = pre.iter().filter(|&&i| cx.is_word(i)).count();
-                if let (true, Some(&a), Some(&last)) = (words >= 4, pre.first(), pre.last()) {
+                // "In a statement on Monday, the ministry said …" is no clause
+                let clause = words >= 3 && pre.last().is_some_and(|&l| cx.is_word(l));
+                if let (true, Some(&a), Some(&last)) = (clause, pre.first(), pre.last()) {
                     let mut b = last + 1;
                     while b > a && !cx.is_word(b - 1) {
                         b -= 1;

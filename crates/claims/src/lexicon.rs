@@ -1141,7 +1141,6 @@ pub(crate) fn counted_noun(w: &str) -> bool {
 /// Loaded or framing terms: (token sequence, canonical term). Longest first
 /// within a shared start word. Matching also accepts a trailing "s".
 pub(crate) const LOADED: &[(&[&str], &str)] = &[
-    (&["hybrid", "terrorist", "attack"], "terrorist attack"),
     (&["terrorist", "attack"], "terrorist attack"),
     (&["terrorist", "attacks"], "terrorist attack"),
     (&["terrorists"], "terrorists"),
@@ -1172,11 +1171,8 @@ pub(crate) const LOADED: &[(&[&str], &str)] = &[
     (&["colored", "revolutions"], "colour revolution"),
     (&["color", "revolt"], "colour revolution"),
     (&["colour", "revolt"], "colour revolution"),
-    (&["color-revolutionize"], "colour revolution"),
-    (&["colour-revolutionise"], "colour revolution"),
     (&["regime"], "regime"),
     (&["regimes"], "regime"),
-    (&["puppet", "movers"], "puppet"),
     (&["puppet", "masters"], "puppet"),
     (&["puppets"], "puppet"),
     (&["puppet"], "puppet"),
@@ -1199,7 +1195,6 @@ pub(crate) const LOADED: &[(&[&str], &str)] = &[
     (&["foreign", "agents"], "foreign agents"),
     (&["foreign-backed"], "foreign-backed"),
     (&["western-backed"], "western-backed"),
-    (&["us-triggered"], "foreign-backed"),
     (&["fascists"], "fascists"),
     (&["fascist"], "fascists"),
     (&["nazis"], "nazis"),
@@ -1224,6 +1219,4 @@ pub(crate) const LOADED: &[(&[&str], &str)] = &[
     (&["propaganda"], "propaganda"),
     (&["crackdown"], "crackdown"),
     (&["purge"], "purge"),
-    (&["neocon"], "neocon"),
-    (&["sinocentric"], "sinocentric"),
 ];

@@ -20,6 +20,8 @@ enum Command {
     Add(tasks::add::AddArgs),
     /// List the documents in the store.
     List(tasks::add::ListArgs),
+    /// Serve the store's brief, search and documents over HTTP (loopback by default).
+    Serve(tasks::serve::Args),
     /// Score a component on a benchmark file; prints JSON.
     Eval {
         #[command(subcommand)]
@@ -38,6 +40,7 @@ fn main() -> Result<()> {
         Command::Brief(args) => tasks::brief::run(args),
         Command::Add(args) => tasks::add::add(args),
         Command::List(args) => tasks::add::list(args),
+        Command::Serve(args) => tasks::serve::run(args),
         Command::Eval { task } => tasks::run_eval(task),
         Command::Train { task } => tasks::run_train(task),
     }

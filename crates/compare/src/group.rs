@@ -93,7 +93,9 @@ pub(crate) fn group_claims(brief: &Brief, opts: &CompareOptions, sources: &HashM
         .collect();
     // Term ids and document frequencies.
     let mut vocab: HashMap<String, u32> = HashMap::new();
-    let mut raw: Vec<(usize, (usize, usize), Vec<u32>, bool)> = Vec::new();
+    // (claim index, clause range, term ids, negated)
+    type Raw = (usize, (usize, usize), Vec<u32>, bool);
+    let mut raw: Vec<Raw> = Vec::new();
     let mut df: Vec<u32> = Vec::new();
     for (ci, c) in brief.claims.iter().enumerate() {
         if !analysed.contains(c.doc.as_str()) {

@@ -153,7 +153,7 @@ pub(crate) fn propositions(brief: &Brief, g: &Groups, sources: &HashMap<String, 
             },
         ));
     }
-    out.sort_by(|a, b| (a.0, a.1, a.2).cmp(&(b.0, b.1, b.2)));
+    out.sort_by_key(|x| (x.0, x.1, x.2));
     out.into_iter()
         .enumerate()
         .map(|(i, (_, _, _, mut p))| {

@@ -9,6 +9,7 @@
 
 pub mod gazetteer;
 pub mod names;
+pub mod eval;
 mod resolve;
 
 pub use crosscheck_doc::Span;

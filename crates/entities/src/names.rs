@@ -244,6 +244,16 @@ pub fn org_key(name: &str) -> String {
         }
         ws.push(spelling_variant(w));
     }
+    // "Defence Ministry" -> "ministry of defense".
+    if ws.len() >= 2 && ws.len() <= 4 {
+        if let Some(last) = ws.last() {
+            if matches!(last.as_str(), "ministry" | "department") && !ws.iter().any(|w| w == "of") {
+                let head = last.clone();
+                ws.pop();
+                return format!("{head} of {}", ws.join(" "));
+            }
+        }
+    }
     ws.join(" ")
 }
 
@@ -436,6 +446,7 @@ mod tests {
         );
         assert_eq!(org_key("Defence Centre"), org_key("Defense Center"));
         assert_ne!(org_key("Defence Council"), org_key("Defense Center"));
+        assert_eq!(org_key("Defence Ministry"), org_key("the Ministry of Defense"));
     }
 
     #[test]

@@ -16,6 +16,8 @@ struct Mn {
     bare: String,
     /// Type-specific key (transliteration-aware).
     key: String,
+    /// Folded core (article/possessive stripped, titles kept), for epithet matching.
+    core: String,
     /// Persons: first and last name keys (first empty for one-word names).
     first: String,
     last: String,
@@ -155,6 +157,7 @@ fn make(doc: usize, text: &str, span: Span, kind: EntityType) -> Option<Mn> {
         doc,
         span,
         kind,
+        core: names::org_key(core),
         bare: bare.to_string(),
         key,
         first,
@@ -467,6 +470,13 @@ fn collect_doc(
             }
         }
     }
+    for (ej, f) in &epithets {
+        for (k, m) in local.iter().enumerate() {
+            if k != *ej && m.core == *f {
+                pairs.push((*ej, k));
+            }
+        }
+    }
     ms.extend(local);
     ms.extend(extra);
     links.pairs.extend(pairs.into_iter().map(|(a, b)| (base + a, base + b)));
@@ -653,6 +663,14 @@ fn across_docs(ms: &[Mn], dsu: &mut Dsu, links: &Links) {
             Some(&j) => dsu.union(*i, j),
             None => {
                 by_epithet.insert(f.as_str(), *i);
+            }
+        }
+    }
+    // Mentions elsewhere that spell out a known epithet.
+    if !by_epithet.is_empty() {
+        for (i, m) in ms.iter().enumerate() {
+            if let Some(&j) = by_epithet.get(m.core.as_str()) {
+                dsu.union(i, j);
             }
         }
     }

@@ -142,7 +142,9 @@ pub fn extract_with(html: &str, opts: &ExtractOptions) -> Result<Extracted, Extr
     }
     out.title = m.title;
     out.author = m.author;
-    out.published = m.published;
+    out.published = m
+        .published
+        .or_else(|| opts.url.as_deref().and_then(meta::url_date));
     out.site_name = m.site_name;
     out.url = m.url.or_else(|| opts.url.clone());
     out.language = m.language;

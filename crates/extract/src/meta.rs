@@ -177,7 +177,7 @@ fn plausible(d: &NaiveDate) -> bool {
 }
 
 /// A date written as path segments of a URL ("/2019/11/18/").
-fn url_date(url: &str) -> Option<NaiveDate> {
+pub(crate) fn url_date(url: &str) -> Option<NaiveDate> {
     let c = res()?.url_ymd.captures(url)?;
     let y: i32 = c.get(1)?.as_str().parse().ok()?;
     let m: u32 = c.get(2)?.as_str().parse().ok()?;

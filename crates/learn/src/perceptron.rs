@@ -130,7 +130,8 @@ impl Perceptron {
             let base = r as usize * n;
             for (c, slot) in row.iter_mut().enumerate() {
                 let i = base + c;
-                let total = self.totals[i] + (self.step - self.stamps[i]) as f64 * self.weights[i] as f64;
+                let total =
+                    self.totals[i] + (self.step - self.stamps[i]) as f64 * self.weights[i] as f64;
                 *slot = (total / step) as f32;
             }
             if row.iter().any(|w| w.abs() >= prune && *w != 0.0) {
@@ -183,7 +184,8 @@ impl Model {
     /// The weight row of `key`, if the model has one.
     pub fn row(&self, key: u64) -> Option<&[f32]> {
         let r = *self.index.get(&key)? as usize;
-        self.weights.get(r * self.n_classes..(r + 1) * self.n_classes)
+        self.weights
+            .get(r * self.n_classes..(r + 1) * self.n_classes)
     }
 
     pub fn n_features(&self) -> usize {

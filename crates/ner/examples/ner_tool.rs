@@ -54,7 +54,19 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             let bytes = std::fs::read(&args[1])?;
             let rec = Recognizer::from_bytes(&bytes)?;
             let p = PathBuf::from(&args[2]);
-            let docs = load_path(&p, Format::of_path(&p), false)?;
+            let mut docs = load_path(&p, Format::of_path(&p), false)?;
+            let case = std::env::var("CASE").unwrap_or_default();
+            for d in docs.iter_mut() {
+                for st in d.sentences.iter_mut() {
+                    for w in st.words.iter_mut() {
+                        match case.as_str() {
+                            "upper" => *w = w.to_uppercase(),
+                            "lower" => *w = w.to_lowercase(),
+                            _ => {}
+                        }
+                    }
+                }
+            }
             println!("{}", eval::evaluate(&rec, &docs));
         }
         Some("errors") => {

@@ -565,6 +565,20 @@ impl Tagger {
             if e - s == 1 && label != EntityType::Norp && self.gaz.is_norp_word(span_words[0]) {
                 label = EntityType::Norp;
             }
+            // An unlisted one-word "place" right after a personal title
+            // ("President X", "ex-president X") is the person.
+            let mut score = score;
+            if e - s == 1
+                && matches!(label, EntityType::Gpe | EntityType::Loc)
+                && self.gaz.lookup(span_words) == 0
+                && s > 0
+                && words
+                    .get(s - 1)
+                    .is_some_and(|w| self.gaz.is_person_title(&w.to_lowercase()))
+            {
+                label = EntityType::Person;
+                score = score.max(0.9);
+            }
             // "Mount X", "X River": a place, even when it looks like a person.
             if label == EntityType::Person && e - s >= 2 {
                 let first = span_words[0].to_lowercase();

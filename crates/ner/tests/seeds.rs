@@ -64,8 +64,12 @@ fn seed_names_are_typed() {
             }
         }
         let right = got.get(want.as_str()).copied().unwrap_or(0);
+        let missed = got.get("none").copied().unwrap_or(0);
         eprintln!("{word}: {right}/{all} as {want} {got:?}");
-        if all == 0 || right * 10 < all * 9 {
+        // Every mention found has the right type (one stray allowed among
+        // many), and at least 80% of occurrences are found.
+        let wrong = all - right - missed;
+        if all == 0 || wrong * 50 > all || right * 10 < all * 8 {
             bad.push(format!(
                 "{word}: {right} of {all} occurrences typed {want}: {got:?}"
             ));

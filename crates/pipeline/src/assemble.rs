@@ -3,6 +3,7 @@
 use crate::analyze::Findings;
 use crosscheck_brief::{Brief, DocumentOut, SegmentOut};
 use crosscheck_doc::{DateSource, DocStatus};
+use crosscheck_entities::{DocMentions, Resolution};
 
 #[derive(Debug, Clone, Default)]
 pub struct AssembleOptions {
@@ -52,17 +53,68 @@ fn document_out(f: &Findings, include_text: bool) -> DocumentOut {
     }
 }
 
+/// Maps a document-local mention id ("m3") to its resolved entity id.
+fn global_id(res: &Resolution, f: &Findings, di: usize, local: &str) -> Option<String> {
+    let i: usize = local.strip_prefix('m')?.parse().ok()?;
+    let m = f.mentions.get(i)?;
+    let e = res.entity_at(di, m.span)?;
+    res.entities.get(e).map(|e| e.id.clone())
+}
+
 /// Builds the brief from per-document findings (in input order).
 pub fn assemble(findings: &[Findings], opts: &AssembleOptions) -> Brief {
     let mut brief = Brief::default();
-    for f in findings {
+    // Who's who first: claims and quotes refer to its ids.
+    let inputs: Vec<DocMentions> = findings
+        .iter()
+        .map(|f| DocMentions {
+            doc: &f.doc.id,
+            text: f.doc.text(),
+            mentions: if f.doc.duplicate_of.is_some() { &[] } else { &f.mentions },
+            sentences: &f.sentences,
+        })
+        .collect();
+    let res = crosscheck_entities::resolve(&inputs);
+    let ids: Vec<&str> = findings.iter().map(|f| f.doc.id.as_str()).collect();
+    let texts: Vec<&str> = findings.iter().map(|f| f.doc.text()).collect();
+    brief.entities = res.to_brief(&ids, &texts);
+
+    for (di, f) in findings.iter().enumerate() {
         brief.documents.push(document_out(f, opts.include_text));
         brief.time_expressions.extend(f.time_expressions.iter().cloned());
-        brief.quotes.extend(f.quotes.iter().cloned());
-        brief.claims.extend(f.claims.iter().cloned());
+        let map_speaker = |s: &mut Option<crosscheck_brief::Speaker>| {
+            if let Some(sp) = s {
+                sp.entity = sp.entity.as_deref().and_then(|l| global_id(&res, f, di, l));
+            }
+        };
+        for q in &f.quotes {
+            let mut q = q.clone();
+            map_speaker(&mut q.speaker);
+            brief.quotes.push(q);
+        }
+        for c in &f.claims {
+            let mut c = c.clone();
+            map_speaker(&mut c.speaker);
+            let mut ents: Vec<String> = c.entities.iter().filter_map(|l| global_id(&res, f, di, l)).collect();
+            ents.sort();
+            ents.dedup();
+            c.entities = ents;
+            brief.claims.push(c);
+        }
         brief.quantities.extend(f.quantities.iter().cloned());
     }
-    brief.timeline = crate::timeline::build_timeline(findings, &|_, _| Vec::new());
+    let entity_of = |di: usize, span: crosscheck_doc::Span| -> Vec<String> {
+        let mut out: Vec<String> = res
+            .doc_mentions(di)
+            .iter()
+            .filter(|(s, _)| span.contains(s))
+            .filter_map(|(_, e)| res.entities.get(*e).map(|e| e.id.clone()))
+            .collect();
+        out.sort();
+        out.dedup();
+        out
+    };
+    brief.timeline = crate::timeline::build_timeline(findings, &entity_of);
     let cc = crosscheck_compare::cross_check(&brief, &crosscheck_compare::CompareOptions::default());
     brief.propositions = cc.propositions;
     brief.discrepancies = cc.discrepancies;

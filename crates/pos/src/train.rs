@@ -116,7 +116,8 @@ pub fn hyphen_joined(sents: &[ConlluSentence]) -> Vec<Example> {
             // Join "A - B" while A and '-' are attached and B follows.
             while let (Some(a), Some(h), Some(b)) = (w.get(j), w.get(j + 1), w.get(j + 2)) {
                 let is_hyph = h.form == "-" && h.xpos == "HYPH";
-                let word_like = |x: &crate::conllu::ConlluWord| x.form.chars().any(char::is_alphanumeric);
+                let word_like =
+                    |x: &crate::conllu::ConlluWord| x.form.chars().any(char::is_alphanumeric);
                 if is_hyph && no_space(a) && no_space(h) && word_like(a) && word_like(b) {
                     form.push('-');
                     form.push_str(&b.form);
@@ -612,4 +613,84 @@ mod tests {
         let run = e.amb.iter().find(|a| a.0 == "run").unwrap().1;
         assert_eq!(run, (1 << Upos::Verb.index()) | (1 << Upos::Noun.index()));
     }
+}
+
+/// Experiment: XPOS tagged first (greedy, full features), then UPOS from the
+/// XPOS sequence by a second model. Returns dev (UPOS, XPOS) accuracy.
+#[doc(hidden)]
+pub fn experiment_xpos_first(data: &[Example], dev: &[Example], cfg: &TrainConfig) -> (f64, f64) {
+    let extra = build_extra(data, cfg);
+    let dict = dict_map(&extra);
+    let amb = amb_map(&extra);
+    let mut px = Perceptron::new(Xpos::COUNT);
+    let mut pu = Perceptron::new(Upos::ALL.len());
+    let mut rng = Rng::new(cfg.seed);
+    let mut order: Vec<usize> = (0..data.len()).collect();
+    let mut scratch = Scratch::default();
+    let mut keys = Vec::with_capacity(96);
+    let mut hist: Vec<u8> = Vec::new();
+    for epoch in 0..cfg.epochs {
+        rng.shuffle(&mut order);
+        for &si in &order {
+            let Some(ex) = data.get(si) else { continue };
+            let words: Vec<&str> = ex.words.iter().map(String::as_str).collect();
+            let fx = Extractor::new(&words, &amb, &mut scratch);
+            hist.clear();
+            for (i, &gold) in ex.xpos.iter().enumerate() {
+                if let Some(&(_, x)) = dict.get(&fx.info(i).exact) {
+                    hist.push(x);
+                    continue;
+                }
+                keys.clear();
+                fx.upos_features(i, &hist, &mut keys);
+                px.tick();
+                let g = px.predict(&keys);
+                px.update(&keys, gold as usize, g);
+                hist.push(g as u8);
+            }
+            let mut up: Vec<u8> = Vec::new();
+            for (i, &gold) in ex.upos.iter().enumerate() {
+                keys.clear();
+                fx.xpos_features(i, &ex.xpos, &up, &mut keys);
+                pu.tick();
+                let g = pu.predict(&keys);
+                pu.update(&keys, gold as usize, g);
+                up.push(g as u8);
+            }
+        }
+        eprintln!("xpos-first epoch {}", epoch + 1);
+    }
+    let mx = px.finish(cfg.prune);
+    let mu = pu.finish(0.0);
+    let (mut n, mut cu, mut cx) = (0usize, 0usize, 0usize);
+    let mut sx = vec![0f32; Xpos::COUNT];
+    let mut su = vec![0f32; Upos::ALL.len()];
+    for ex in dev {
+        let words: Vec<&str> = ex.words.iter().map(String::as_str).collect();
+        let fx = Extractor::new(&words, &amb, &mut scratch);
+        let mut xs: Vec<u8> = Vec::new();
+        for i in 0..words.len() {
+            if let Some(&(_, x)) = dict.get(&fx.info(i).exact) {
+                xs.push(x);
+                continue;
+            }
+            keys.clear();
+            fx.upos_features(i, &xs, &mut keys);
+            mx.scores(&keys, &mut sx);
+            xs.push(crosscheck_learn::argmax(&sx) as u8);
+        }
+        let mut us: Vec<u8> = Vec::new();
+        for i in 0..words.len() {
+            keys.clear();
+            fx.xpos_features(i, &xs, &us, &mut keys);
+            mu.scores(&keys, &mut su);
+            us.push(crosscheck_learn::argmax(&su) as u8);
+        }
+        for i in 0..words.len() {
+            n += 1;
+            cu += (us.get(i) == ex.upos.get(i)) as usize;
+            cx += (xs.get(i) == ex.xpos.get(i)) as usize;
+        }
+    }
+    (cu as f64 / n.max(1) as f64, cx as f64 / n.max(1) as f64)
 }

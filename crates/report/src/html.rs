@@ -2,6 +2,8 @@
 //! Every source item expands (native `<details>`) to its sentence with the
 //! span highlighted; a little script filters items by source and entity.
 
+#![allow(clippy::write_with_newline)] // HTML source lines end where the markup does
+
 use crate::escape::escape_html as esc;
 use crate::snippet::sentence_around;
 use base64::Engine;

@@ -264,6 +264,19 @@ impl Store {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
+    /// A cheap value that changes whenever documents are added or their
+    /// findings updated: (count, max rowid, SQLite `data_version`, which moves
+    /// when another connection commits). Compare values from one `Store` only.
+    pub fn fingerprint(&self) -> Result<(i64, i64, i64), StoreError> {
+        let (n, max): (i64, i64) = self.conn.query_row(
+            "SELECT COUNT(*), COALESCE(MAX(rowid), 0) FROM documents",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        let v: i64 = self.conn.query_row("PRAGMA data_version", [], |r| r.get(0))?;
+        Ok((n, max, v))
+    }
+
     /// SQLite's own consistency check ("ok" when sound).
     pub fn integrity_check(&self) -> Result<String, StoreError> {
         Ok(self.conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?)

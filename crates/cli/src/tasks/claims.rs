@@ -26,24 +26,41 @@ struct Extra {
     parse: Option<Vec<Option<(usize, &'static str)>>>,
 }
 
-fn extras(doc: &Document, toks: &[crosscheck_doc::Token], sents: &[crosscheck_doc::Sentence], mode: &str) -> Extra {
+fn extras(
+    doc: &Document,
+    toks: &[crosscheck_doc::Token],
+    sents: &[crosscheck_doc::Sentence],
+    mode: &str,
+) -> Extra {
     let text = doc.text();
-    let mut ex = Extra { entities: vec![], pos: None, parse: None };
+    let mut ex = Extra {
+        entities: vec![],
+        pos: None,
+        parse: None,
+    };
     if mode == "tokens" {
         return ex;
     }
     if let Ok(ner) = crosscheck_ner::Recognizer::builtin() {
-        ex.entities = ner.recognize(text, toks, sents).into_iter().map(|m| (m.span, m.label.as_str())).collect();
+        ex.entities = ner
+            .recognize(text, toks, sents)
+            .into_iter()
+            .map(|m| (m.span, m.label.as_str()))
+            .collect();
     }
     if mode != "full" {
         return ex;
     }
-    let Ok(tagger) = crosscheck_pos::Tagger::builtin() else { return ex };
+    let Ok(tagger) = crosscheck_pos::Tagger::builtin() else {
+        return ex;
+    };
     let parser = crosscheck_parse::Parser::builtin().ok();
     let mut upos = vec!["X"; toks.len()];
     let mut heads: Vec<Option<(usize, &'static str)>> = vec![None; toks.len()];
     for s in sents {
-        let Some(ts) = toks.get(s.tokens.clone()) else { continue };
+        let Some(ts) = toks.get(s.tokens.clone()) else {
+            continue;
+        };
         let words: Vec<&str> = ts.iter().map(|t| t.span.get(text).unwrap_or("")).collect();
         let tags = tagger.tag(&words);
         let u: Vec<&'static str> = tags.iter().map(|t| t.upos.as_str()).collect();
@@ -77,7 +94,15 @@ pub fn eval(a: EvalArgs) -> Result<()> {
         let doc = c.document();
         let (toks, sents) = crosscheck_tokenize::tokenize_document(&doc);
         let ex = extras(&doc, &toks, &sents, &a.mode);
-        let ents: Vec<EntityRef> = ex.entities.iter().map(|(span, label)| EntityRef { span: *span, label, id: None }).collect();
+        let ents: Vec<EntityRef> = ex
+            .entities
+            .iter()
+            .map(|(span, label)| EntityRef {
+                span: *span,
+                label,
+                id: None,
+            })
+            .collect();
         let pos_refs: Option<Vec<&str>> = ex.pos.as_ref().map(|p| p.to_vec());
         let mut input = ClaimInput::new(&doc, &toks, &sents);
         input.entities = &ents;

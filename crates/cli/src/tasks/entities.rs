@@ -1,12 +1,29 @@
-//! (being built: the owning stage replaces this file)
-use anyhow::{bail, Result};
+//! `crosscheck eval entities --pairs FILE`: pairwise merge precision/recall of
+//! the entity resolver on a labelled pairs file (see crosscheck_entities::eval).
+use anyhow::{Context, Result};
 
 #[derive(clap::Args)]
 pub struct EvalArgs {
-    #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
-    pub rest: Vec<String>,
+    /// JSONL pairs file (e.g. crates/entities/testdata/pairs.jsonl).
+    #[arg(long)]
+    pub pairs: std::path::PathBuf,
+    /// Also list the lines of wrong merges and missed pairs.
+    #[arg(long)]
+    pub verbose: bool,
 }
 
-pub fn eval(_a: EvalArgs) -> Result<()> {
-    bail!("not built yet")
+pub fn eval(a: EvalArgs) -> Result<()> {
+    let src = std::fs::read_to_string(&a.pairs).with_context(|| format!("reading {}", a.pairs.display()))?;
+    let mut scores = crosscheck_entities::eval::evaluate_pairs(&src)?;
+    if !a.verbose {
+        scores.errors.clear();
+    }
+    let mut v = serde_json::to_value(&scores)?;
+    if let Some(o) = v.as_object_mut() {
+        if !a.verbose {
+            o.remove("errors");
+        }
+    }
+    println!("{}", serde_json::to_string(&v)?);
+    Ok(())
 }

@@ -3,6 +3,7 @@
 pub mod add;
 pub mod brief;
 pub mod run;
+pub mod serve;
 pub mod claims;
 pub mod entities;
 pub mod extract;

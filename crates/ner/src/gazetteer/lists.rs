@@ -304,7 +304,7 @@ New Development Bank|IOC|International Olympic Committee|FIFA|UEFA|NBA|NFL|MLB|N
 CIA|FBI|NSA|DHS|DOJ|Department of Justice|State Department|Department of State|Department of Defense|DoD|NASA
 EPA|FDA|CDC|IRS|SEC|Federal Reserve|Fed|White House|Congress|Senate|House of Representatives|Supreme Court|Secret Service
 KGB|FSB|GRU|SVR|MI5|MI6|GCHQ|Mossad|Shin Bet|ISI|MSS|Stasi|Federation Council|Bundestag|Knesset|Politburo
-House of Commons|House of Lords|Downing Street|Scotland Yard|NHS|BBC|CNN|Fox News|MSNBC|NPR|PBS|ABC|CBS|NBC|AP|AFP
+House of Commons|House of Lords|Downing Street|Scotland Yard|NHS|BBC|CNN|Fox News|MSNBC|NPR|PBS|ABC|CBS|NBC|AFP
 Associated Press|Agence France-Presse|Bloomberg|Xinhua|TASS|Interfax|RIA Novosti|Al Jazeera|Sky News|Euronews|Deutsche Welle
 New York Times|Washington Post|Wall Street Journal|Financial Times|The Economist|The Guardian|Guardian|The Times|Le Monde
 Communist Party|Chinese Communist Party|CCP|CPC|Republican Party|Democratic Party|GOP|Labour Party|Conservative Party|Tories
@@ -316,6 +316,24 @@ Shell|Royal Dutch Shell|BP|Total|TotalEnergies|Gazprom|Rosneft|Lukoil|Saudi Aram
 JPMorgan|JP Morgan|Morgan Stanley|Citigroup|HSBC|Barclays|Deutsche Bank|UBS|Credit Suisse|Walmart|Coca-Cola|PepsiCo|McDonald's
 Starbucks|Nike|Disney|Pfizer|Moderna|AstraZeneca|Johnson & Johnson|Nokia|Ericsson|Siemens|Alibaba|Tencent|Baidu|ByteDance
 Harvard|Harvard University|Yale|Stanford|MIT|Princeton|Oxford University|Cambridge University|Columbia University
+Real Madrid|Bayern Munich|Juventus|Manchester United|Manchester City|Tottenham|Tottenham Hotspur|Borussia Dortmund|Inter Milan
+AC Milan|Paris Saint-Germain|PSG|Atletico Madrid|Ajax|Ajax Amsterdam|PSV Eindhoven|Feyenoord|Celtic|Benfica|Arsenal|Chelsea
+Everton|Newcastle United|Aston Villa|West Ham|West Ham United|Lazio|Fiorentina|Sampdoria|Galatasaray|Fenerbahce|Besiktas
+Olympiakos|Panathinaikos|Anderlecht|New York Yankees|Boston Red Sox|Los Angeles Lakers|Chicago Bulls|Dallas Cowboys
+New York Knicks|Green Bay Packers|Toronto Maple Leafs|ATP|WTA|ICC|ITF|IAAF|World Athletics|FIA|Formula One|Ferrari|McLaren
+Williams|Red Bull|Mercedes|Renault|Peugeot|Fiat|Volvo|Honda|Nissan|Hyundai|Kia|Mitsubishi|Hitachi|Panasonic|Toshiba|Philips
+Unilever|Nestle|Nestlé|Novartis|Roche|Bayer|BASF|Daimler|Lufthansa|British Airways|Air France|KLM|Emirates Airline|Qatar Airways
+Delta Air Lines|United Airlines|American Airlines|Aeroflot|Ryanair|easyJet|Vodafone|Deutsche Telekom|AT&T|Verizon|Oracle|Cisco
+Qualcomm|Nvidia|AMD|Dell|HP|Hewlett-Packard|Xerox|Kodak|Yahoo|eBay|PayPal|Visa|Mastercard|American Express|Citibank|Wells Fargo
+Bank of America|Bank of England|Bank of Japan|People's Bank of China|Bundesbank|Lloyd's|Lloyds|Allianz|AXA|ING|BNP Paribas
+Societe Generale|Santander|Nomura|Mitsubishi UFJ|Standard Chartered|Rio Tinto|BHP|Glencore|ArcelorMittal|Nasdaq|NYSE
+New York Stock Exchange|London Stock Exchange|Dow Jones|Standard & Poor's|Moody's|Fitch|Nikkei|Ernst & Young|Deloitte|KPMG
+PwC|McKinsey|Greenpeace International|WWF|Oxfam|Save the Children|UNRWA|UNFPA|UNEP|FAO|WFP|World Food Programme|ILO|UNCTAD
+Organisation for Economic Co-operation and Development|European Free Trade Association|Warsaw Pact|Comecon|League of Nations
+Hezbollah|Hizbollah|PLO|Palestine Liberation Organization|ETA|FARC|Shining Path|Tamil Tigers|LTTE|Khmer Rouge|Kurdistan Workers' Party
+Sinn Fein|Sinn Féin|Christian Democratic Union|CDU|CSU|SPD|Social Democratic Party|Free Democratic Party|FDP|Greens|Bundesrat
+National Front|Front National|Socialist Party|Gaullist|RPR|Forza Italia|Northern League|Congress Party|Liberal Democrats
+Liberal Party|New Democratic Party|Kuomintang|KMT|Pakistan Peoples Party|PPP|Awami League|Solidarity|Communist Party of the Soviet Union
 Brookings Institution|RAND|RAND Corporation|Carnegie Endowment|Chatham House|Council on Foreign Relations|Heritage Foundation
 ";
 
@@ -388,10 +406,32 @@ anatoly|yevgeny|evgeny|gennady|leonid|roman|ruslan|natalia|natalya|olga|tatiana|
 elena|yelena|anastasia|maria|ekaterina|galina|lyudmila|volodymyr|petro|oleksandr|vitali|vitaliy|mykola|taras
 mohammed|muhammad|mohamed|mohammad|ahmed|ahmad|ali|hassan|hussein|omar|abdul|abdullah|ibrahim|mustafa|khalid|mahmoud
 youssef|yusuf|hamid|rashid|saeed|salman|faisal|tariq|nasser|bashar|recep|ahmet|mehmet|fatima|aisha|leila|layla|zainab
-li|zhang|liu|chen|yang|huang|zhao|wu|zhou|hu|deng|mao|jiang|wen|zhu|sun|lin|kim|park|lee|choi|jung|moon|hiroshi
+zhang|liu|chen|yang|huang|zhao|wu|zhou|deng|mao|jiang|zhu|lin|kim|lee|choi|jung|hiroshi
 shinzo|yoshihide|fumio|takeshi|akira|kenji|yuki|narendra|rahul|sonia|manmohan|amit|raj|priya|imran|nawaz|pervez
 jean|pierre|jacques|michel|philippe|nicolas|francois|françois|emmanuel|marine|hans|klaus|helmut|gerhard|olaf|angela|friedrich
 wolfgang|jurgen|jürgen|heinrich|karl|otto|giuseppe|giovanni|mario|luigi|matteo|silvio|carlos|miguel|luis|pedro|jorge|manuel
 antonio|francisco|fernando|javier|ricardo|eduardo|diego|pablo|alejandro|andres|andrés|luiz|inacio|jair|dilma|evo|hugo
 nicolas|fidel|raul|raúl|che|recep|kofi|nelson|jacob|cyril|thabo|robert|uhuru|paul|abiy|yoweri|muhammadu|goodluck|ellen
+abdel|abdelaziz|abu|adel|akbar|akram|amr|anwar|ashraf|ayman|aziz|bilal|fahd|farid|fouad|hamza|hani|haroun|hisham|jamal|jamil
+kamal|khaled|mahmud|majid|malik|marwan|moussa|nabil|naguib|naji|nasir|osama|qasim|rafik|rami|riad|saad|saddam|salah|salim
+sami|samir|sharif|tarek|waleed|walid|wasim|yasser|yasir|youssef|zaid|zayed|ziad|abdullahi|chinedu|emeka|kwame|kofi|ngozi|olusegun
+jomo|julius|jakaya|thabo|desmond|winnie|graca|samora|kenneth|frederik|pieter|jan|johan|hendrik|willem|dirk|kees|joost|ruud|marco
+marcel|bernard|alain|gerard|henri|jean-pierre|jean-claude|jean-marie|jean-luc|laurent|olivier|thierry|yves|didier|edouard|lionel
+dominique|ségolène|segolene|arnaud|guillaume|stephane|stéphane|vincent|rene|rené|xavier|fabien|manfred|dieter|horst|rudolf|werner
+gunter|günter|uwe|joachim|sigmar|thomas|jens|lars|sven|nils|anders|erik|henrik|magnus|olof|stefan|bjorn|björn|jorgen|mats
+niklas|pekka|jari|mika|kimi|sauli|tarja|juha|matti|antti|giulio|romano|massimo|enrico|franco|gianni|paolo|pietro|roberto|sergio
+stefano|luca|andrea|alessandro|fabio|gianluca|francesco|giorgio|umberto|vittorio|alberto|alfonso|ignacio|jesus|jesús
+mariano|rafael|santiago|sebastian|sebastián|felipe|gustavo|hernan|julio|ernesto|esteban|gabriela|cristina|isabel|lucia|lucía|mercedes
+carmen|dolores|pilar|teresa|joao|joão|paulo|fernanda|luisa|marta|zbigniew|lech|aleksander|jaroslaw|jarosław
+wojciech|tadeusz|andrzej|krzysztof|piotr|tomasz|marek|vaclav|václav|milos|miloš|slobodan|zoran|goran|dragan|franjo|alija|radovan
+ratko|ante|ivica|janez|viktor|gyula|janos|lajos|laszlo|ferenc|nicolae|traian|klaus|emil|todor|georgi|zhivko|andreas|constantine
+costas|kostas|nikos|dimitris|giorgos|yannis|alexis|recep|bulent|bülent|tansu|turgut|suleyman|süleyman|ismail|kemal|mesut|ayatollah
+akbar|mahmoud|hassan|mohammad-javad|ali-akbar|benjamin|yitzhak|shimon|ehud|ariel|menachem|golda|moshe|avigdor|naftali|yair|benny
+atal|manmohan|sonia|indira|rajiv|pranab|pratibha|sushma|arun|sharad|mamata|mayawati|lalu|nitish|yashwant|jaswant|jyoti|sanjay
+vijay|sunil|anil|mukesh|ratan|azim|zulfikar|asif|shehbaz|pervez|nawaz|yousaf|hamid|ashraf|burhanuddin|gulbuddin
+jiang|zemin|jintao|peng|zhu|rongji|jiabao|deng|xiaoping|zhou|enlai|yat-sen|chiang|kai-shek|lee|kuan|teng-hui|ying-jeou
+tsai|kim|dae-jung|young-sam|jong-il|jong-un|il-sung|roh|moo-hyun|geun-hye|chung-hee|lee|myung-bak|jae-in|yoon|suk-yeol
+junichiro|ryutaro|tomiichi|keizo|yoshiro|taro|naoto|yukio|yoshihiko|shigeru|kazuo|masako|akihito|naruhito|suharto|sukarno|megawati
+susilo|joko|abdurrahman|mahathir|anwar|najib|lee|goh|corazon|fidel|joseph|gloria|benigno|rodrigo|ferdinand|imelda|thaksin|yingluck
+prayut|norodom|sihanouk|nguyen|aung|shwe
 ";

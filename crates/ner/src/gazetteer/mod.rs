@@ -230,8 +230,30 @@ impl Gazetteer {
         self.given.contains(lower)
     }
 
+    /// A title or honorific ("president", "dr."), also with "ex-" ("ex-president").
     pub fn is_title(&self, lower: &str) -> bool {
         self.titles.contains(lower)
+            || lower
+                .strip_prefix("ex-")
+                .is_some_and(|w| self.titles.contains(w))
+    }
+
+    /// A title that only ever precedes a person's name.
+    pub fn is_person_title(&self, lower: &str) -> bool {
+        self.is_title(lower)
+            && !matches!(
+                lower,
+                "foreign"
+                    | "defence"
+                    | "defense"
+                    | "former"
+                    | "late"
+                    | "deputy"
+                    | "prime"
+                    | "leader"
+                    | "general"
+                    | "major"
+            )
     }
 
     pub fn is_loc_head(&self, lower: &str) -> bool {
