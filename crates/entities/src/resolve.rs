@@ -23,6 +23,9 @@ struct Mn {
     last: String,
     /// Acronym letters when the bare form is an acronym.
     acronym: Option<String>,
+    /// A bare surname kept from a same-surname full name in its own sentence
+    /// ("Hunter Biden, the son of President Biden"): likely another person.
+    blocked: bool,
 }
 
 struct Dsu(Vec<usize>);
@@ -90,6 +93,10 @@ fn thing_key(bare: &str, kind: EntityType) -> String {
                     s = st.to_string();
                 }
             }
+            // Singular and plural demonyms are one group (Freedonian/Freedonians).
+            if s.len() > 4 && !s.contains(' ') && s.ends_with('s') && !s.ends_with("ss") {
+                s.pop();
+            }
             s
         }
         _ => ok,
@@ -123,7 +130,10 @@ fn make(doc: usize, text: &str, span: Span, kind: EntityType) -> Option<Mn> {
     if !bare.chars().any(char::is_alphabetic) {
         return None;
     }
-    let acronym = is_acronym(bare).then(|| acronym_letters(bare));
+    let lower_acr = kind == EntityType::Org
+        && (2..=5).contains(&bare.len())
+        && bare.bytes().all(|b| b.is_ascii_lowercase());
+    let acronym = (is_acronym(bare) || lower_acr).then(|| acronym_letters(bare));
     let (key, first, last) = if kind == EntityType::Person && acronym.is_none() {
         let f = fold(bare);
         let mut ws: Vec<&str> = f.split(' ').filter(|w| !w.is_empty()).collect();
@@ -163,6 +173,7 @@ fn make(doc: usize, text: &str, span: Span, kind: EntityType) -> Option<Mn> {
         first,
         last,
         acronym,
+        blocked: false,
     })
 }
 
@@ -255,7 +266,8 @@ pub(crate) fn run(docs: &[DocMentions]) -> Resolution {
         }
     }
     for (di, r) in doc_ranges.iter().enumerate() {
-        within_doc(di, r.clone(), &mut ms, &mut dsu);
+        let sents = docs.get(di).map(|d| d.sentences).unwrap_or(&[]);
+        within_doc(sents, r.clone(), &mut ms, &mut dsu);
     }
     across_docs(&ms, &mut dsu, &links);
     build(docs, &ms, &mut dsu)
@@ -303,6 +315,8 @@ fn collect_doc(
         .filter_map(|m| make(di, text, m.span, m.label))
         .collect();
     local.sort_by(|a, b| a.span.cmp(&b.span));
+    local.dedup_by(|a, b| a.span.overlaps(&b.span));
+    extend_to_acronyms(di, text, &mut local);
     local.dedup_by(|a, b| a.span.overlaps(&b.span));
     harmonise_types(&mut local);
     let mut pairs: Vec<(usize, usize)> = Vec::new();
@@ -483,6 +497,63 @@ fn collect_doc(
     links.epithets.extend(epithets.into_iter().map(|(a, f)| (base + a, f)));
 }
 
+/// The acronym right after a span ("… (ACR)", "…, or ACR") or right before
+/// an opening parenthesis that starts at the span ("ACR (…").
+fn adjacent_acronym(text: &str, start: usize, end: usize) -> Option<String> {
+    let rest = text.get(end..)?;
+    let after = rest
+        .strip_prefix(" (")
+        .or_else(|| rest.strip_prefix("("))
+        .or_else(|| rest.strip_prefix(", or "));
+    if let Some(r) = after {
+        let len = r.find(|c: char| !(c.is_alphanumeric() || c == '.' || c == '&')).unwrap_or(r.len());
+        let w = r.get(..len)?.trim_end_matches('.');
+        if is_acronym(w) {
+            return Some(acronym_letters(w));
+        }
+    }
+    let before = text.get(..start)?;
+    let b = before.strip_suffix('(')?.trim_end();
+    let w = b.rsplit(|c: char| c.is_whitespace()).next()?;
+    is_acronym(w).then(|| acronym_letters(w))
+}
+
+/// NER often drops the first word of a long organisation name ("[Security
+/// Treaty Organisation] (STO)" missing its first word): extend a mention over
+/// up to three preceding capitalised words when that makes its initials match
+/// an adjacent acronym.
+fn extend_to_acronyms(di: usize, text: &str, local: &mut [Mn]) {
+    for m in local.iter_mut() {
+        if m.kind == EntityType::Person || m.acronym.is_some() {
+            continue;
+        }
+        let end = m.span.end;
+        let mut start = m.span.start;
+        for k in 0..=3 {
+            if k > 0 {
+                let Some(before) = text.get(..start) else { break };
+                let Some(b) = before.strip_suffix(' ') else { break };
+                let wstart = b.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| i + 1);
+                let Some(w) = b.get(wstart..) else { break };
+                if w.is_empty() || !w.chars().next().is_some_and(char::is_uppercase) || matches!(w, "The" | "A" | "An") {
+                    break;
+                }
+                start = wstart;
+            }
+            let Some(ext) = text.get(start..end) else { break };
+            let Some(acr) = adjacent_acronym(text, start, end) else { continue };
+            if names::initials(ext) == acr {
+                if k > 0 {
+                    if let Some(x) = make(di, text, Span::new(start, end), m.kind) {
+                        *m = x;
+                    }
+                }
+                break;
+            }
+        }
+    }
+}
+
 /// Within a document, the same string tagged with compatible but different
 /// types takes the majority type (ties keep the tag); a one-word ORG/OTHER
 /// equal to a person's surname becomes PERSON.
@@ -538,7 +609,8 @@ fn retype(m: &mut Mn, t: EntityType) {
 
 /// Links within one document: same key; surnames and initials to full names;
 /// acronyms to expansions by initials.
-fn within_doc(_di: usize, r: std::ops::Range<usize>, ms: &mut [Mn], dsu: &mut Dsu) {
+fn within_doc(sents: &[Span], r: std::ops::Range<usize>, ms: &mut [Mn], dsu: &mut Dsu) {
+    let sent_of = |s: Span| sents.partition_point(|x| x.end <= s.start);
     let mut by_key: HashMap<(u8, &str), usize> = HashMap::new();
     // Full person names by surname key: (mention index) in text order.
     let mut full_by_last: HashMap<&str, Vec<usize>> = HashMap::new();
@@ -557,6 +629,7 @@ fn within_doc(_di: usize, r: std::ops::Range<usize>, ms: &mut [Mn], dsu: &mut Ds
         }
     }
     let mut unions = Vec::new();
+    let mut blocked = Vec::new();
     for &i in &idx {
         let Some(m) = ms.get(i) else { continue };
         if m.kind != EntityType::Person || m.key.starts_with('~') {
@@ -576,6 +649,15 @@ fn within_doc(_di: usize, r: std::ops::Range<usize>, ms: &mut [Mn], dsu: &mut Ds
             })
             .collect();
         let distinct: BTreeSet<&str> = cands.iter().filter_map(|&c| ms.get(c).map(|x| x.first.as_str())).collect();
+        let here = sent_of(m.span);
+        let same_sentence = !sents.is_empty()
+            && cands
+                .iter()
+                .any(|&c| ms.get(c).is_some_and(|x| x.span.end <= m.span.start && sent_of(x.span) == here));
+        if same_sentence {
+            blocked.push(i);
+            continue;
+        }
         let pick = cands
             .iter()
             .copied()
@@ -584,6 +666,13 @@ fn within_doc(_di: usize, r: std::ops::Range<usize>, ms: &mut [Mn], dsu: &mut Ds
             .or_else(|| (distinct.len() == 1).then(|| cands.first().copied()).flatten());
         if let Some(c) = pick {
             unions.push((i, c));
+        }
+    }
+    drop(full_by_last);
+    drop(by_key);
+    for i in blocked {
+        if let Some(m) = ms.get_mut(i) {
+            m.blocked = true;
         }
     }
     // Acronyms matching the initials of exactly one expansion in the document.
@@ -728,6 +817,11 @@ fn across_docs(ms: &[Mn], dsu: &mut Dsu, links: &Links) {
     let cl = clusters(ms, dsu);
     let mut full_by_last: HashMap<&str, BTreeSet<usize>> = HashMap::new();
     let mut partial: Vec<(usize, &str, &str)> = Vec::new();
+    let blocked_lasts: BTreeSet<&str> = ms
+        .iter()
+        .filter(|m| m.blocked)
+        .map(|m| m.last.as_str())
+        .collect();
     for (&root, members) in &cl {
         if majority(ms, members) != EntityType::Person {
             continue;
@@ -763,6 +857,16 @@ fn across_docs(ms: &[Mn], dsu: &mut Dsu, links: &Links) {
                     .collect()
             })
             .unwrap_or_default();
+        if blocked_lasts.contains(last) {
+            // Another person with this surname is attested: keep bare surnames together, apart.
+            match partial_groups.get(last) {
+                Some(&r) => dsu.union(root, r),
+                None => {
+                    partial_groups.insert(last, root);
+                }
+            }
+            continue;
+        }
         match cands.as_slice() {
             [one] => dsu.union(root, *one),
             [] if !full_by_last.contains_key(last) => match partial_groups.get(last) {
@@ -832,7 +936,8 @@ fn names_of(ms: &[Mn], g: &[usize], kind: EntityType) -> (String, Vec<String>) {
         let not_acr = !is_acronym(s);
         let not_epithet = g.iter().filter_map(|&i| ms.get(i)).any(|m| m.bare == s && !m.key.starts_with('~'));
         let words = s.split_whitespace().count().min(4);
-        (well, not_epithet, not_acr, words, f)
+        let person_words = if kind == EntityType::Person { words } else { 0 };
+        (well, not_epithet, not_acr, person_words, f, words)
     };
     let name = freq
         .iter()
@@ -961,7 +1066,7 @@ fn judge(a: &EntityKeys, b: &EntityKeys, ea: Option<&ResolvedEntity>, eb: Option
         let firsts_compatible = a.firsts.is_empty() || b.firsts.is_empty() || a.firsts.intersection(&b.firsts).next().is_some();
         if same_last {
             if a.firsts.is_empty() || b.firsts.is_empty() {
-                return Some((0.5, format!("surname matches several people ({} / {})", ea.name, eb.name)));
+                return Some((0.5, format!("same surname, first name unknown ({} / {})", ea.name, eb.name)));
             }
             if !firsts_compatible {
                 return Some((0.3, format!("same surname, different first names ({} / {})", ea.name, eb.name)));

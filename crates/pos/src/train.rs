@@ -557,64 +557,6 @@ pub enum TrainError {
     Pos(#[from] PosError),
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::conllu::read_conllu;
-
-    fn line(id: usize, form: &str, upos: &str, xpos: &str, misc: &str) -> String {
-        format!("{id}\t{form}\t_\t{upos}\t{xpos}\t_\t0\tdep\t_\t{misc}\n")
-    }
-
-    #[test]
-    fn joins_hyphenated_compounds_and_skips_nc_genres() {
-        let mut t = String::from("# newdoc id = GUM_news_x\n# text = a long-term plan\n");
-        t += &line(1, "a", "DET", "DT", "_");
-        t += &line(2, "long", "ADJ", "JJ", "SpaceAfter=No");
-        t += &line(3, "-", "PUNCT", "HYPH", "SpaceAfter=No");
-        t += &line(4, "term", "NOUN", "NN", "_");
-        t += &line(5, "plan", "NOUN", "NN", "_");
-        t += "\n# newdoc id = GUM_fiction_y\n";
-        t += &line(1, "well", "ADV", "RB", "SpaceAfter=No");
-        t += &line(2, "-", "PUNCT", "HYPH", "SpaceAfter=No");
-        t += &line(3, "known", "VERB", "VBN", "_");
-        t += "\n";
-        let sents = read_conllu(&t);
-        assert_eq!(sents.len(), 2);
-        let ex = examples(&sents);
-        assert_eq!(ex.len(), 1, "fiction is non-commercial");
-        assert_eq!(ex[0].words.len(), 5);
-        let j = hyphen_joined(&sents);
-        assert_eq!(j.len(), 1);
-        assert_eq!(j[0].words, ["a", "long-term", "plan"]);
-        assert_eq!(j[0].upos[1] as usize, Upos::Noun.index());
-        assert_eq!(j[0].xpos[1] as usize, Xpos::parse("NN").unwrap().index());
-    }
-
-    #[test]
-    fn dictionary_needs_frequent_unambiguous_words() {
-        let mk = |w: &str, u: Upos, x: &str| Example {
-            words: vec![w.to_string()],
-            upos: vec![u.index() as u8],
-            xpos: vec![Xpos::parse(x).unwrap().index() as u8],
-        };
-        let mut data = Vec::new();
-        for _ in 0..30 {
-            data.push(mk("the", Upos::Det, "DT"));
-            data.push(mk("run", Upos::Verb, "VB"));
-        }
-        for _ in 0..5 {
-            data.push(mk("run", Upos::Noun, "NN"));
-            data.push(mk("rare", Upos::Adj, "JJ"));
-        }
-        let e = build_extra(&data, &TrainConfig::default());
-        let words: Vec<&str> = e.dict.iter().map(|d| d.0.as_str()).collect();
-        assert_eq!(words, ["the"]);
-        let run = e.amb.iter().find(|a| a.0 == "run").unwrap().1;
-        assert_eq!(run, (1 << Upos::Verb.index()) | (1 << Upos::Noun.index()));
-    }
-}
-
 /// Experiment: XPOS tagged first (greedy, full features), then UPOS from the
 /// XPOS sequence by a second model. Returns dev (UPOS, XPOS) accuracy.
 #[doc(hidden)]
@@ -693,4 +635,62 @@ pub fn experiment_xpos_first(data: &[Example], dev: &[Example], cfg: &TrainConfi
         }
     }
     (cu as f64 / n.max(1) as f64, cx as f64 / n.max(1) as f64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::conllu::read_conllu;
+
+    fn line(id: usize, form: &str, upos: &str, xpos: &str, misc: &str) -> String {
+        format!("{id}\t{form}\t_\t{upos}\t{xpos}\t_\t0\tdep\t_\t{misc}\n")
+    }
+
+    #[test]
+    fn joins_hyphenated_compounds_and_skips_nc_genres() {
+        let mut t = String::from("# newdoc id = GUM_news_x\n# text = a long-term plan\n");
+        t += &line(1, "a", "DET", "DT", "_");
+        t += &line(2, "long", "ADJ", "JJ", "SpaceAfter=No");
+        t += &line(3, "-", "PUNCT", "HYPH", "SpaceAfter=No");
+        t += &line(4, "term", "NOUN", "NN", "_");
+        t += &line(5, "plan", "NOUN", "NN", "_");
+        t += "\n# newdoc id = GUM_fiction_y\n";
+        t += &line(1, "well", "ADV", "RB", "SpaceAfter=No");
+        t += &line(2, "-", "PUNCT", "HYPH", "SpaceAfter=No");
+        t += &line(3, "known", "VERB", "VBN", "_");
+        t += "\n";
+        let sents = read_conllu(&t);
+        assert_eq!(sents.len(), 2);
+        let ex = examples(&sents);
+        assert_eq!(ex.len(), 1, "fiction is non-commercial");
+        assert_eq!(ex[0].words.len(), 5);
+        let j = hyphen_joined(&sents);
+        assert_eq!(j.len(), 1);
+        assert_eq!(j[0].words, ["a", "long-term", "plan"]);
+        assert_eq!(j[0].upos[1] as usize, Upos::Noun.index());
+        assert_eq!(j[0].xpos[1] as usize, Xpos::parse("NN").unwrap().index());
+    }
+
+    #[test]
+    fn dictionary_needs_frequent_unambiguous_words() {
+        let mk = |w: &str, u: Upos, x: &str| Example {
+            words: vec![w.to_string()],
+            upos: vec![u.index() as u8],
+            xpos: vec![Xpos::parse(x).unwrap().index() as u8],
+        };
+        let mut data = Vec::new();
+        for _ in 0..30 {
+            data.push(mk("the", Upos::Det, "DT"));
+            data.push(mk("run", Upos::Verb, "VB"));
+        }
+        for _ in 0..5 {
+            data.push(mk("run", Upos::Noun, "NN"));
+            data.push(mk("rare", Upos::Adj, "JJ"));
+        }
+        let e = build_extra(&data, &TrainConfig::default());
+        let words: Vec<&str> = e.dict.iter().map(|d| d.0.as_str()).collect();
+        assert_eq!(words, ["the"]);
+        let run = e.amb.iter().find(|a| a.0 == "run").unwrap().1;
+        assert_eq!(run, (1 << Upos::Verb.index()) | (1 << Upos::Noun.index()));
+    }
 }
