@@ -126,6 +126,23 @@ fn seeds_brief_has_the_expected_shape() {
     });
     let fuel = fuel.expect("a consensus proposition about fuel prices");
     assert!(fuel["stances"].as_array().unwrap().len() >= 2);
+    // Foreign instigation: asserted by one source, disputed by others.
+    let contested = b["propositions"].as_array().unwrap().iter().filter(|p| p["status"] == "contested").count();
+    assert!(contested >= 1, "no contested proposition");
+    // Names resolved across spellings, and the city kept apart from the man.
+    let ents = b["entities"].as_array().unwrap();
+    let has = |e: &Value, s: &str| e["name"] == s || e["aliases"].as_array().unwrap().iter().any(|a| a == s);
+    let tok = ents.iter().find(|e| has(e, "Tokayev")).expect("Tokayev");
+    assert!(has(tok, "Tokaev"), "{tok}");
+    assert_eq!(tok["type"], "PERSON");
+    let naz = ents.iter().find(|e| has(e, "Nazarbayev")).expect("Nazarbayev");
+    assert!(has(naz, "Nazarbaev"), "{naz}");
+    let csto = ents.iter().find(|e| has(e, "CSTO")).expect("CSTO");
+    assert_eq!(csto["type"], "ORG");
+    assert!(csto["aliases"].as_array().unwrap().len() + 1 >= 2, "{csto}");
+    if let Some(city) = ents.iter().find(|e| has(e, "Nur-Sultan")) {
+        assert_ne!(city["id"], naz["id"]);
+    }
     // Some claims are hedged, and one notes missing evidence.
     let all: Vec<&Value> = b["claims"].as_array().unwrap().iter().collect();
     assert!(all.iter().any(|c| c["modality"] == "hedged"));

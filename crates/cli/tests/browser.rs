@@ -14,7 +14,8 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 const SECTIONS: [&str; 9] = [
-    "agreed", "disputed", "single", "matrix", "numbers", "whos-who", "timeline", "quotes", "sources",
+    "agreed", "disputed", "single", "matrix", "numbers", "whos-who", "timeline", "quotes",
+    "sources",
 ];
 
 fn find(cands: &[&str]) -> Option<PathBuf> {
@@ -35,7 +36,11 @@ impl Drop for Kill {
 }
 
 fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }
 
 /// One HTTP/1.1 request with a JSON body; returns the JSON answer.
@@ -48,24 +53,47 @@ fn http(addr: SocketAddr, method: &str, path: &str, body: Option<&Value>) -> Val
         body.len()
     );
     s.write_all(req.as_bytes()).unwrap();
-    let mut buf = Vec::new();
-    let _ = s.read_to_end(&mut buf);
-    let split = buf.windows(4).position(|w| w == b"\r\n\r\n").map(|i| i + 4).unwrap_or(buf.len());
-    let head = String::from_utf8_lossy(&buf[..split]).to_lowercase();
-    let mut raw = buf[split..].to_vec();
-    if head.contains("transfer-encoding: chunked") {
-        let mut out = Vec::new();
-        let mut rest = &raw[..];
-        while let Some(i) = rest.windows(2).position(|w| w == b"\r\n") {
-            let n = usize::from_str_radix(String::from_utf8_lossy(&rest[..i]).trim(), 16).unwrap_or(0);
+    // chromedriver keeps connections open, so read by Content-Length.
+    let mut r = BufReader::new(s);
+    let mut len = None;
+    let mut chunked = false;
+    loop {
+        let mut line = String::new();
+        if r.read_line(&mut line).unwrap_or(0) == 0 {
+            break;
+        }
+        let l = line.trim().to_ascii_lowercase();
+        if l.is_empty() {
+            break;
+        }
+        if let Some(v) = l.strip_prefix("content-length:") {
+            len = v.trim().parse::<usize>().ok();
+        }
+        if l.starts_with("transfer-encoding:") && l.contains("chunked") {
+            chunked = true;
+        }
+    }
+    let mut raw = Vec::new();
+    if chunked {
+        loop {
+            let mut size = String::new();
+            if r.read_line(&mut size).unwrap_or(0) == 0 {
+                break;
+            }
+            let n =
+                usize::from_str_radix(size.trim().split(';').next().unwrap_or(""), 16).unwrap_or(0);
             if n == 0 {
                 break;
             }
-            let after = &rest[i + 2..];
-            out.extend_from_slice(&after[..n.min(after.len())]);
-            rest = after.get(n + 2..).unwrap_or(&[]);
+            let mut chunk = vec![0; n + 2];
+            r.read_exact(&mut chunk).unwrap();
+            raw.extend_from_slice(&chunk[..n]);
         }
-        raw = out;
+    } else if let Some(n) = len {
+        raw = vec![0; n];
+        r.read_exact(&mut raw).unwrap();
+    } else {
+        let _ = r.read_to_end(&mut raw);
     }
     serde_json::from_slice(&raw).unwrap_or(Value::Null)
 }
@@ -91,7 +119,10 @@ impl Driver {
         let addr: SocketAddr = format!("127.0.0.1:{port}").parse().unwrap();
         let t = Instant::now();
         while TcpStream::connect(addr).is_err() {
-            assert!(t.elapsed() < Duration::from_secs(20), "chromedriver did not start");
+            assert!(
+                t.elapsed() < Duration::from_secs(20),
+                "chromedriver did not start"
+            );
             std::thread::sleep(Duration::from_millis(100));
         }
         let profile = tempfile::tempdir().unwrap();
@@ -107,7 +138,10 @@ impl Driver {
             "goog:loggingPrefs": {"browser": "ALL"}
         }}});
         let v = http(addr, "POST", "/session", Some(&caps));
-        let session = v["value"]["sessionId"].as_str().unwrap_or_else(|| panic!("no session: {v}")).to_string();
+        let session = v["value"]["sessionId"]
+            .as_str()
+            .unwrap_or_else(|| panic!("no session: {v}"))
+            .to_string();
         Driver {
             addr,
             session,
@@ -117,7 +151,12 @@ impl Driver {
     }
 
     fn call(&self, method: &str, what: &str, body: Option<Value>) -> Value {
-        let v = http(self.addr, method, &format!("/session/{}{what}", self.session), body.as_ref());
+        let v = http(
+            self.addr,
+            method,
+            &format!("/session/{}{what}", self.session),
+            body.as_ref(),
+        );
         assert!(v["value"].get("error").is_none(), "{what}: {v}");
         v["value"].clone()
     }
@@ -127,7 +166,11 @@ impl Driver {
     }
 
     fn js(&self, script: &str) -> Value {
-        self.call("POST", "/execute/sync", Some(json!({ "script": script, "args": [] })))
+        self.call(
+            "POST",
+            "/execute/sync",
+            Some(json!({ "script": script, "args": [] })),
+        )
     }
 
     /// Browser console entries at level SEVERE since the last call.
@@ -150,7 +193,11 @@ impl Driver {
     }
 
     fn click(&self, css: &str) {
-        let el = self.call("POST", "/element", Some(json!({"using": "css selector", "value": css})));
+        let el = self.call(
+            "POST",
+            "/element",
+            Some(json!({"using": "css selector", "value": css})),
+        );
         let id = el
             .as_object()
             .and_then(|o| o.values().next())
@@ -163,7 +210,12 @@ impl Driver {
 
 impl Drop for Driver {
     fn drop(&mut self) {
-        let _ = http(self.addr, "DELETE", &format!("/session/{}", self.session), None);
+        let _ = http(
+            self.addr,
+            "DELETE",
+            &format!("/session/{}", self.session),
+            None,
+        );
     }
 }
 
@@ -179,20 +231,45 @@ fn check_page(d: &Driver, url: &str) {
         SECTIONS
     ));
     assert_eq!(missing, json!([]), "{url}: missing sections");
-    let total = d.js("return document.querySelectorAll('.item').length;").as_u64().unwrap();
+    let total = d
+        .js("return document.querySelectorAll('.item').length;")
+        .as_u64()
+        .unwrap();
     let before = d.js(VISIBLE).as_u64().unwrap();
-    assert!(total > 0 && before == total, "{url}: {before} of {total} items visible before filtering");
-    let options = d.js("return document.querySelectorAll('#filter-doc option').length;").as_u64().unwrap();
+    assert!(
+        total > 0 && before == total,
+        "{url}: {before} of {total} items visible before filtering"
+    );
+    let options = d
+        .js("return document.querySelectorAll('#filter-doc option').length;")
+        .as_u64()
+        .unwrap();
     assert!(options >= 3, "{url}: too few sources to filter");
     d.click("#filter-doc option:nth-child(2)");
     let after = d.js(VISIBLE).as_u64().unwrap();
-    assert!(after < before, "{url}: filtering by a source left {after} of {before} items");
+    assert!(
+        after < before,
+        "{url}: filtering by a source left {after} of {before} items"
+    );
     let status = d.js("return document.getElementById('filter-count').textContent;");
-    assert!(status.as_str().unwrap_or("").contains(&format!("{after} of {total}")), "{url}: {status}");
+    assert!(
+        status
+            .as_str()
+            .unwrap_or("")
+            .contains(&format!("{after} of {total}")),
+        "{url}: {status}"
+    );
     d.click("#filter-doc option:nth-child(1)");
-    assert_eq!(d.js(VISIBLE).as_u64().unwrap(), before, "{url}: 'All sources' restores every item");
+    assert_eq!(
+        d.js(VISIBLE).as_u64().unwrap(),
+        before,
+        "{url}: 'All sources' restores every item"
+    );
     let errors = d.severe_logs();
-    assert!(errors.is_empty(), "{url}: console errors after filtering: {errors:?}");
+    assert!(
+        errors.is_empty(),
+        "{url}: console errors after filtering: {errors:?}"
+    );
 }
 
 #[test]
@@ -201,7 +278,9 @@ fn brief_works_in_chromium() {
         find(&["/usr/bin/chromium", "/usr/bin/chromium-browser"]),
         find(&["/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"]),
     ) else {
-        eprintln!("SKIP browser test: chromium/chromedriver not installed (run scripts/browser-deps.sh)");
+        eprintln!(
+            "SKIP browser test: chromium/chromedriver not installed (run scripts/browser-deps.sh)"
+        );
         return;
     };
     let corpus = root().join("examples/kestrel-bay");
@@ -212,8 +291,19 @@ fn brief_works_in_chromium() {
     let bin = env!("CARGO_BIN_EXE_crosscheck");
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("kb.db");
-    let out = Command::new(bin).arg("add").arg(&corpus).arg("--db").arg(&db).arg("--quiet").output().unwrap();
-    assert!(out.status.success(), "add: {}", String::from_utf8_lossy(&out.stderr));
+    let out = Command::new(bin)
+        .arg("add")
+        .arg(&corpus)
+        .arg("--db")
+        .arg(&db)
+        .arg("--quiet")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "add: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let html = dir.path().join("brief.html");
     let out = Command::new(bin)
         .args(["brief", "--quiet", "--format", "html", "-o"])
@@ -221,7 +311,11 @@ fn brief_works_in_chromium() {
         .arg(&corpus)
         .output()
         .unwrap();
-    assert!(out.status.success(), "brief: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "brief: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 
     let mut server = Kill(
         Command::new(bin)
@@ -245,6 +339,13 @@ fn brief_works_in_chromium() {
     std::thread::spawn(move || for _ in lines {});
 
     let d = Driver::start(&chromium, &chromedriver);
+    // The console capture works (so an empty log means no errors).
+    d.go(&url);
+    d.js("console.error('probe-1234');");
+    assert!(
+        d.severe_logs().iter().any(|m| m.contains("probe-1234")),
+        "browser log capture is not working"
+    );
     check_page(&d, &url);
     check_page(&d, &format!("file://{}", html.display()));
 
@@ -257,7 +358,15 @@ fn brief_works_in_chromium() {
         assert!(h1.as_str().is_some_and(|s| !s.is_empty()));
     }
     let marks = d.js("return document.querySelectorAll('mark').length;");
-    assert!(marks.as_u64().unwrap_or(0) == 0, "documents page has no marks");
+    assert!(
+        marks.as_u64().unwrap_or(0) == 0,
+        "documents page has no marks"
+    );
     d.go(&format!("{url}search?q=strike"));
-    assert!(d.js("return document.querySelectorAll('ol.hits mark').length;").as_u64().unwrap() > 0);
+    assert!(
+        d.js("return document.querySelectorAll('ol.hits mark').length;")
+            .as_u64()
+            .unwrap()
+            > 0
+    );
 }

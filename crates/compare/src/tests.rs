@@ -180,3 +180,35 @@ fn scales_to_ten_thousand_claims() {
         }
     }
 }
+
+/// The 100k-claim scale check; run with `cargo test --release -p
+/// crosscheck-compare -- --ignored` (about a second in release).
+#[test]
+#[ignore]
+fn scales_to_a_hundred_thousand_claims() {
+    let mut b = Brief::default();
+    let words = [
+        "port", "strike", "fuel", "price", "ferry", "union", "ministry", "police", "harbour", "curfew", "tariff",
+        "convoy", "arrests", "troops", "airport", "governor",
+    ];
+    for d in 0..1000 {
+        b.documents.push(doc(&format!("d{d}"), "2024-01-01"));
+    }
+    for i in 0..100_000usize {
+        let text = format!(
+            "{} {} {} {} {} item{}",
+            words[i % 16],
+            words[(i / 16) % 16],
+            words[(i / 256) % 16],
+            words[(i * 7) % 16],
+            words[(i * 11) % 16],
+            i % 3000
+        );
+        b.claims.push(claim(&format!("d{}#c{i}", i % 1000), &format!("d{}", i % 1000), &text, "author", "asserted", &[]));
+    }
+    let t = std::time::Instant::now();
+    let cc = cross_check(&b, &CompareOptions::default());
+    let secs = t.elapsed().as_secs_f64();
+    eprintln!("100k claims: {secs:.2}s, {} propositions", cc.propositions.len());
+    assert!(secs < 60.0);
+}

@@ -91,24 +91,12 @@ pub fn parse_marked(src: &str) -> Result<Marked, String> {
         rest = &after[close + 2..];
     }
     text.push_str(rest);
-    Ok(Marked { text, mentions, a, b })
-}
-
-/// Naive sentence spans (split after . ! ? followed by a space).
-fn sentences(text: &str) -> Vec<Span> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    let b = text.as_bytes();
-    for (i, &c) in b.iter().enumerate() {
-        if matches!(c, b'.' | b'!' | b'?') && b.get(i + 1).is_none_or(|&n| n == b' ' || n == b'\n') {
-            out.push(Span::new(start, i + 1));
-            start = i + 1;
-        }
-    }
-    if start < text.len() {
-        out.push(Span::new(start, text.len()));
-    }
-    out
+    Ok(Marked {
+        text,
+        mentions,
+        a,
+        b,
+    })
 }
 
 /// Evaluates a JSONL pairs file.
@@ -135,7 +123,10 @@ pub fn evaluate_pairs(jsonl: &str) -> Result<PairScores, EvalError> {
             .map(|s| parse_marked(s))
             .collect::<Result<_, _>>()
             .map_err(bad)?;
-        let sents: Vec<Vec<Span>> = marked.iter().map(|m| sentences(&m.text)).collect();
+        let sents: Vec<Vec<Span>> = marked
+            .iter()
+            .map(|m| crate::naive_sentences(&m.text))
+            .collect();
         let ids: Vec<String> = (0..marked.len()).map(|i| format!("d{i}")).collect();
         let docs: Vec<DocMentions> = marked
             .iter()
@@ -175,8 +166,16 @@ pub fn evaluate_pairs(jsonl: &str) -> Result<PairScores, EvalError> {
             (false, false) => {}
         }
     }
-    let precision = if tp + fp == 0 { 1.0 } else { tp as f64 / (tp + fp) as f64 };
-    let recall = if tp + fn_ == 0 { 1.0 } else { tp as f64 / (tp + fn_) as f64 };
+    let precision = if tp + fp == 0 {
+        1.0
+    } else {
+        tp as f64 / (tp + fp) as f64
+    };
+    let recall = if tp + fn_ == 0 {
+        1.0
+    } else {
+        tp as f64 / (tp + fn_) as f64
+    };
     let f1 = if precision + recall == 0.0 {
         0.0
     } else {

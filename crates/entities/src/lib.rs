@@ -7,9 +7,9 @@
 //! a reason. Cross-document matching is blocked by normalised keys (no
 //! all-pairs comparison), so it scales linearly with the number of mentions.
 
+pub mod eval;
 pub mod gazetteer;
 pub mod names;
-pub mod eval;
 mod resolve;
 
 pub use crosscheck_doc::Span;
@@ -137,4 +137,22 @@ impl Resolution {
 /// Resolves the mentions of all documents into entities.
 pub fn resolve(docs: &[DocMentions]) -> Resolution {
     resolve::run(docs)
+}
+
+/// Naive sentence spans (split after `.`, `!`, `?` before whitespace), used
+/// when a document comes without sentence spans.
+pub fn naive_sentences(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let b = text.as_bytes();
+    for (i, &c) in b.iter().enumerate() {
+        if matches!(c, b'.' | b'!' | b'?') && b.get(i + 1).is_none_or(|n| n.is_ascii_whitespace()) {
+            out.push(Span::new(start, i + 1));
+            start = i + 1;
+        }
+    }
+    if start < text.len() {
+        out.push(Span::new(start, text.len()));
+    }
+    out
 }

@@ -6,16 +6,21 @@ use crate::gazetteer;
 /// Folds a character to lowercase ASCII where a plain Latin equivalent exists.
 fn fold_char(c: char, out: &mut String) {
     let s: &str = match c {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'Ā' => "a",
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å'
+        | 'Ā' => "a",
         'æ' | 'Æ' => "ae",
         'ç' | 'ć' | 'č' | 'Ç' | 'Ć' | 'Č' => "c",
         'ď' | 'đ' | 'Ď' | 'Đ' => "d",
-        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' | 'È' | 'É' | 'Ê' | 'Ë' | 'Ē' | 'Ě' => "e",
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' | 'È' | 'É' | 'Ê' | 'Ë' | 'Ē' | 'Ě' => {
+            "e"
+        }
         'ğ' | 'Ğ' => "g",
         'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' | 'İ' | 'Ì' | 'Í' | 'Î' | 'Ï' | 'Ī' => "i",
         'ł' | 'Ł' | 'ľ' | 'Ľ' => "l",
         'ñ' | 'ń' | 'ň' | 'Ñ' | 'Ń' | 'Ň' => "n",
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'Ō' => "o",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'Ō' => {
+            "o"
+        }
         'œ' | 'Œ' => "oe",
         'ř' | 'Ř' => "r",
         'ś' | 'š' | 'ş' | 'ș' | 'Ś' | 'Š' | 'Ş' | 'Ș' => "s",
@@ -156,12 +161,16 @@ pub fn translit_key(word: &str) -> String {
     let is_vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
     let mut out: Vec<char> = Vec::with_capacity(chars.len());
     for (i, &c) in chars.iter().enumerate() {
-        let prev = if i == 0 { None } else { chars.get(i - 1).copied() };
+        let prev = if i == 0 {
+            None
+        } else {
+            chars.get(i - 1).copied()
+        };
         let next = chars.get(i + 1).copied();
         let c = match c {
             'y' => 'i',
             // j next to a vowel at a word start or between vowels is a glide.
-            'j' if next.is_some_and(is_vowel) && prev.map_or(true, is_vowel) => 'i',
+            'j' if next.is_some_and(is_vowel) && prev.is_none_or(is_vowel) => 'i',
             'j' if prev.is_some_and(is_vowel) && next.is_none() => 'i',
             c => c,
         };
@@ -261,7 +270,12 @@ fn spelling_variant(w: &str) -> String {
     if let Some((_, b)) = gazetteer::SPELLING.iter().find(|(a, _)| *a == w) {
         return (*b).to_string();
     }
-    for (suf, rep) in [("isation", "ization"), ("isations", "izations"), ("ised", "ized"), ("ising", "izing")] {
+    for (suf, rep) in [
+        ("isation", "ization"),
+        ("isations", "izations"),
+        ("ised", "ized"),
+        ("ising", "izing"),
+    ] {
         if let Some(stem) = w.strip_suffix(suf) {
             if stem.len() >= 3 {
                 return format!("{stem}{rep}");
@@ -279,14 +293,19 @@ fn spelling_variant(w: &str) -> String {
 /// True if `s` looks like an acronym: 2–8 letters, mostly uppercase ("CSTO", "U.S.", "NATO").
 pub fn is_acronym(s: &str) -> bool {
     let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
-    let others_ok = s.chars().all(|c| c.is_alphanumeric() || c == '.' || c == '&' || c == '-');
+    let others_ok = s
+        .chars()
+        .all(|c| c.is_alphanumeric() || c == '.' || c == '&' || c == '-');
     let upper = letters.iter().filter(|c| c.is_uppercase()).count();
     others_ok && (2..=8).contains(&letters.len()) && upper >= 2 && upper * 4 >= letters.len() * 3
 }
 
 /// Letters of an acronym, uppercased ("U.S." -> "US").
 pub fn acronym_letters(s: &str) -> String {
-    s.chars().filter(|c| c.is_alphabetic()).flat_map(|c| c.to_uppercase()).collect()
+    s.chars()
+        .filter(|c| c.is_alphabetic())
+        .flat_map(|c| c.to_uppercase())
+        .collect()
 }
 
 /// Initials of the content words of an expansion ("Collective Security
@@ -446,7 +465,10 @@ mod tests {
         );
         assert_eq!(org_key("Defence Centre"), org_key("Defense Center"));
         assert_ne!(org_key("Defence Council"), org_key("Defense Center"));
-        assert_eq!(org_key("Defence Ministry"), org_key("the Ministry of Defense"));
+        assert_eq!(
+            org_key("Defence Ministry"),
+            org_key("the Ministry of Defense")
+        );
     }
 
     #[test]

@@ -183,17 +183,6 @@ fn overlaps_any(sorted: &[Span], s: Span) -> bool {
     sorted.get(i).is_some_and(|x| x.start < s.end)
 }
 
-/// Finds whole-word occurrences of `needle_lower` (ASCII-lowercased) in `lower`.
-fn word_occurrences<'a>(lower: &'a str, needle_lower: &'a str) -> impl Iterator<Item = Span> + 'a {
-    let bytes = lower.as_bytes();
-    lower.match_indices(needle_lower).filter_map(move |(i, m)| {
-        let end = i + m.len();
-        let before_ok = i == 0 || bytes.get(i - 1).is_some_and(|&b| !is_word_byte(b));
-        let after_ok = bytes.get(end).is_none_or(|&b| !is_word_byte(b));
-        (before_ok && after_ok).then(|| Span::new(i, end))
-    })
-}
-
 /// Next word after byte `pos`, skipping spaces: (word, end).
 fn next_word(text: &str, pos: usize) -> Option<(&str, usize)> {
     let rest = text.get(pos..)?;
@@ -232,7 +221,9 @@ pub(crate) fn run(docs: &[DocMentions]) -> Resolution {
     // Globally known acronyms: tag their untagged occurrences everywhere.
     if !acr_expansions.is_empty() {
         for (di, d) in docs.iter().enumerate() {
-            let Some(range) = doc_ranges.get(di).cloned() else { continue };
+            let Some(range) = doc_ranges.get(di).cloned() else {
+                continue;
+            };
             let mut occupied: Vec<Span> = ms[range.clone()].iter().map(|m| m.span).collect();
             occupied.sort();
             let mut added = Vec::new();
@@ -266,7 +257,14 @@ pub(crate) fn run(docs: &[DocMentions]) -> Resolution {
         }
     }
     for (di, r) in doc_ranges.iter().enumerate() {
-        let sents = docs.get(di).map(|d| d.sentences).unwrap_or(&[]);
+        let Some(d) = docs.get(di) else { continue };
+        let naive;
+        let sents = if d.sentences.is_empty() {
+            naive = crate::naive_sentences(d.text);
+            &naive[..]
+        } else {
+            d.sentences
+        };
         within_doc(sents, r.clone(), &mut ms, &mut dsu);
     }
     across_docs(&ms, &mut dsu, &links);
@@ -274,7 +272,13 @@ pub(crate) fn run(docs: &[DocMentions]) -> Resolution {
 }
 
 /// Keeps ranges and link indices valid after inserting `n` mentions at `at` (in doc `di`).
-fn shift_after(ranges: &mut [std::ops::Range<usize>], links: &mut Links, di: usize, at: usize, n: usize) {
+fn shift_after(
+    ranges: &mut [std::ops::Range<usize>],
+    links: &mut Links,
+    di: usize,
+    at: usize,
+    n: usize,
+) {
     for (j, r) in ranges.iter_mut().enumerate() {
         if j == di {
             r.end += n;
@@ -314,7 +318,7 @@ fn collect_doc(
         .iter()
         .filter_map(|m| make(di, text, m.span, m.label))
         .collect();
-    local.sort_by(|a, b| a.span.cmp(&b.span));
+    local.sort_by_key(|m| m.span);
     local.dedup_by(|a, b| a.span.overlaps(&b.span));
     extend_to_acronyms(di, text, &mut local);
     local.dedup_by(|a, b| a.span.overlaps(&b.span));
@@ -329,17 +333,26 @@ fn collect_doc(
         }
         let after = m.span.end;
         let rest = text.get(after..).unwrap_or("");
-        let (acr_start, acr_text, need_close, ors) = if let Some(r) = rest.strip_prefix(" (").or_else(|| rest.strip_prefix("(")) {
-            let off = rest.len() - r.len();
-            let len = r.find(|c: char| !(c.is_alphanumeric() || c == '.' || c == '&' || c == '-')).unwrap_or(r.len());
-            (after + off, r.get(..len).unwrap_or(""), true, false)
-        } else if let Some(r) = rest.strip_prefix(", or ").or_else(|| rest.strip_prefix(", also known as ")).or_else(|| rest.strip_prefix(", known as ")) {
-            let off = rest.len() - r.len();
-            let len = r.find(|c: char| !(c.is_alphanumeric() || c == '.' || c == '&')).unwrap_or(r.len());
-            (after + off, r.get(..len).unwrap_or(""), false, true)
-        } else {
-            continue;
-        };
+        let (acr_start, acr_text, need_close, ors) =
+            if let Some(r) = rest.strip_prefix(" (").or_else(|| rest.strip_prefix("(")) {
+                let off = rest.len() - r.len();
+                let len = r
+                    .find(|c: char| !(c.is_alphanumeric() || c == '.' || c == '&' || c == '-'))
+                    .unwrap_or(r.len());
+                (after + off, r.get(..len).unwrap_or(""), true, false)
+            } else if let Some(r) = rest
+                .strip_prefix(", or ")
+                .or_else(|| rest.strip_prefix(", also known as "))
+                .or_else(|| rest.strip_prefix(", known as "))
+            {
+                let off = rest.len() - r.len();
+                let len = r
+                    .find(|c: char| !(c.is_alphanumeric() || c == '.' || c == '&'))
+                    .unwrap_or(r.len());
+                (after + off, r.get(..len).unwrap_or(""), false, true)
+            } else {
+                continue;
+            };
         let acr_text = acr_text.trim_end_matches('.');
         if acr_text.is_empty() || !is_acronym(acr_text) || m.acronym.is_some() {
             // "ACR (Expansion)": the parenthesised mention is the expansion.
@@ -374,37 +387,86 @@ fn collect_doc(
             pairs.push((i, local.len() + extra.len() - 1));
         }
     }
-    // Case variants of known names ("putin", "PUTIN" in comments).
+    // Case variants of known names ("putin", "PUTIN" in comments): index the
+    // names by their first word, then scan the text's words once.
     let mut occupied: Vec<Span> = local.iter().chain(extra.iter()).map(|m| m.span).collect();
     occupied.sort();
     let lower = text.to_ascii_lowercase();
     let mut seen: BTreeSet<String> = BTreeSet::new();
-    let mut variants: Vec<Mn> = Vec::new();
-    let mut variant_of: Vec<usize> = Vec::new();
+    let mut by_first: HashMap<String, Vec<(String, usize)>> = HashMap::new();
     for (i, m) in local.iter().enumerate() {
-        if m.acronym.is_some() || !matches!(m.kind, EntityType::Person | EntityType::Org | EntityType::Gpe) {
+        if m.acronym.is_some()
+            || !matches!(
+                m.kind,
+                EntityType::Person | EntityType::Org | EntityType::Gpe
+            )
+        {
             continue;
         }
         let multi = m.bare.contains(' ');
         if m.bare.len() < 4 || (!multi && m.bare.len() < 5) || !m.bare.is_ascii() {
             continue;
         }
-        let nl = m.bare.to_ascii_lowercase();
-        if !seen.insert(nl.clone()) {
-            continue;
+        let mut forms = vec![m.bare.to_ascii_lowercase()];
+        if m.kind == EntityType::Person && multi {
+            if let Some(sur) = m.bare.split_whitespace().last().filter(|w| w.len() >= 5) {
+                forms.push(sur.to_ascii_lowercase());
+            }
         }
-        for s in word_occurrences(&lower, &nl) {
-            if overlaps_any(&occupied, s) {
+        for nl in forms {
+            if !seen.insert(nl.clone()) {
                 continue;
             }
+            let first = nl.split(' ').next().unwrap_or("").to_string();
+            by_first.entry(first).or_default().push((nl, i));
+        }
+    }
+    let mut variants: Vec<Mn> = Vec::new();
+    let mut variant_of: Vec<usize> = Vec::new();
+    let lb = lower.as_bytes();
+    let mut p = 0;
+    while !by_first.is_empty() && p < lb.len() {
+        if !lb.get(p).is_some_and(|&b| is_word_byte(b)) {
+            p += 1;
+            continue;
+        }
+        let ws = p;
+        while lb.get(p).is_some_and(|&b| is_word_byte(b)) {
+            p += 1;
+        }
+        let Some(word) = text.get(ws..p) else {
+            continue;
+        };
+        let up = word.bytes().any(|b| b.is_ascii_uppercase());
+        let lo = word.bytes().any(|b| b.is_ascii_lowercase());
+        if up && lo {
+            continue;
+        }
+        let Some(cands) = lower.get(ws..p).and_then(|w| by_first.get(w)) else {
+            continue;
+        };
+        for (form, i) in cands {
+            let end = ws + form.len();
+            if lower.get(ws..end) != Some(form.as_str())
+                || lb.get(end).is_some_and(|&b| is_word_byte(b))
+            {
+                continue;
+            }
+            let s = Span::new(ws, end);
             let Some(surface) = s.get(text) else { continue };
+            let Some(m) = local.get(*i) else { continue };
             let all_upper = !surface.chars().any(|c| c.is_lowercase());
             let all_lower = !surface.chars().any(|c| c.is_uppercase());
-            let ok = (all_upper && surface.len() >= 4) || (all_lower && (multi || m.kind == EntityType::Person));
-            if ok {
+            let multi = form.contains(' ');
+            let ok = (all_upper && surface.len() >= 4)
+                || (all_lower && (multi || m.kind == EntityType::Person));
+            if ok && !overlaps_any(&occupied, s) {
                 if let Some(x) = make(di, text, s, m.kind) {
+                    let at = occupied.partition_point(|o| *o < s);
+                    occupied.insert(at, s);
                     variants.push(x);
-                    variant_of.push(i);
+                    variant_of.push(*i);
+                    break;
                 }
             }
         }
@@ -415,7 +477,7 @@ fn collect_doc(
     }
     // Epithets introduced by apposition: "…, known as 'the Father of X'".
     let regions: Vec<Span> = if d.sentences.is_empty() {
-        vec![Span::new(0, text.len())]
+        crate::naive_sentences(text)
     } else {
         d.sentences.to_vec()
     };
@@ -426,7 +488,9 @@ fn collect_doc(
         for cue in gazetteer::EPITHET_CUES {
             for (ci, _) in sl.match_indices(cue) {
                 let after = ci + cue.len();
-                let Some(rest) = sent.get(after..) else { continue };
+                let Some(rest) = sent.get(after..) else {
+                    continue;
+                };
                 let t = rest.trim_start();
                 let Some(q) = t.chars().next() else { continue };
                 let close = match q {
@@ -439,8 +503,12 @@ fn collect_doc(
                 };
                 let open_at = r.start + after + (rest.len() - t.len());
                 let inner_start = open_at + q.len_utf8();
-                let Some(inner) = text.get(inner_start..r.end) else { continue };
-                let Some(len) = inner.find(close) else { continue };
+                let Some(inner) = text.get(inner_start..r.end) else {
+                    continue;
+                };
+                let Some(len) = inner.find(close) else {
+                    continue;
+                };
                 if len == 0 || len > 80 {
                     continue;
                 }
@@ -450,14 +518,24 @@ fn collect_doc(
                 let all = local.iter().enumerate();
                 let before = all
                     .clone()
-                    .filter(|(_, m)| m.kind == EntityType::Person && m.span.start >= r.start && m.span.end <= cue_at)
+                    .filter(|(_, m)| {
+                        m.kind == EntityType::Person
+                            && m.span.start >= r.start
+                            && m.span.end <= cue_at
+                    })
                     .max_by_key(|(_, m)| m.span.end);
                 let person = before.or_else(|| {
-                    all.filter(|(_, m)| m.kind == EntityType::Person && m.span.start >= es.end && m.span.end <= r.end)
-                        .min_by_key(|(_, m)| m.span.start)
+                    all.filter(|(_, m)| {
+                        m.kind == EntityType::Person
+                            && m.span.start >= es.end
+                            && m.span.end <= r.end
+                    })
+                    .min_by_key(|(_, m)| m.span.start)
                 });
                 let Some((pi, _)) = person else { continue };
-                let Some(surface) = es.get(text) else { continue };
+                let Some(surface) = es.get(text) else {
+                    continue;
+                };
                 let folded = names::org_key(surface);
                 if folded.split(' ').count() < 2 {
                     continue;
@@ -493,8 +571,12 @@ fn collect_doc(
     }
     ms.extend(local);
     ms.extend(extra);
-    links.pairs.extend(pairs.into_iter().map(|(a, b)| (base + a, base + b)));
-    links.epithets.extend(epithets.into_iter().map(|(a, f)| (base + a, f)));
+    links
+        .pairs
+        .extend(pairs.into_iter().map(|(a, b)| (base + a, base + b)));
+    links
+        .epithets
+        .extend(epithets.into_iter().map(|(a, f)| (base + a, f)));
 }
 
 /// The acronym right after a span ("… (ACR)", "…, or ACR") or right before
@@ -506,7 +588,9 @@ fn adjacent_acronym(text: &str, start: usize, end: usize) -> Option<String> {
         .or_else(|| rest.strip_prefix("("))
         .or_else(|| rest.strip_prefix(", or "));
     if let Some(r) = after {
-        let len = r.find(|c: char| !(c.is_alphanumeric() || c == '.' || c == '&')).unwrap_or(r.len());
+        let len = r
+            .find(|c: char| !(c.is_alphanumeric() || c == '.' || c == '&'))
+            .unwrap_or(r.len());
         let w = r.get(..len)?.trim_end_matches('.');
         if is_acronym(w) {
             return Some(acronym_letters(w));
@@ -531,17 +615,28 @@ fn extend_to_acronyms(di: usize, text: &str, local: &mut [Mn]) {
         let mut start = m.span.start;
         for k in 0..=3 {
             if k > 0 {
-                let Some(before) = text.get(..start) else { break };
-                let Some(b) = before.strip_suffix(' ') else { break };
+                let Some(before) = text.get(..start) else {
+                    break;
+                };
+                let Some(b) = before.strip_suffix(' ') else {
+                    break;
+                };
                 let wstart = b.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| i + 1);
                 let Some(w) = b.get(wstart..) else { break };
-                if w.is_empty() || !w.chars().next().is_some_and(char::is_uppercase) || matches!(w, "The" | "A" | "An") {
+                if w.is_empty()
+                    || !w.chars().next().is_some_and(char::is_uppercase)
+                    || matches!(w, "The" | "A" | "An")
+                {
                     break;
                 }
                 start = wstart;
             }
-            let Some(ext) = text.get(start..end) else { break };
-            let Some(acr) = adjacent_acronym(text, start, end) else { continue };
+            let Some(ext) = text.get(start..end) else {
+                break;
+            };
+            let Some(acr) = adjacent_acronym(text, start, end) else {
+                continue;
+            };
             if names::initials(ext) == acr {
                 if k > 0 {
                     if let Some(x) = make(di, text, Span::new(start, end), m.kind) {
@@ -560,7 +655,9 @@ fn extend_to_acronyms(di: usize, text: &str, local: &mut [Mn]) {
 fn harmonise_types(local: &mut [Mn]) {
     let mut counts: HashMap<(String, u8), [u32; 7]> = HashMap::new();
     for m in local.iter() {
-        let c = counts.entry((fold(&m.bare), type_class(m.kind))).or_insert([0; 7]);
+        let c = counts
+            .entry((fold(&m.bare), type_class(m.kind)))
+            .or_insert([0; 7]);
         if let Some(x) = c.get_mut(m.kind as usize) {
             *x += 1;
         }
@@ -571,18 +668,25 @@ fn harmonise_types(local: &mut [Mn]) {
         .map(|m| m.last.clone())
         .collect();
     for m in local.iter_mut() {
-        let Some(c) = counts.get(&(fold(&m.bare), type_class(m.kind))) else { continue };
+        let Some(c) = counts.get(&(fold(&m.bare), type_class(m.kind))) else {
+            continue;
+        };
         let mine = c.get(m.kind as usize).copied().unwrap_or(0);
-        let best = EntityType::ALL
-            .iter()
-            .copied()
-            .max_by_key(|t| (c.get(*t as usize).copied().unwrap_or(0), std::cmp::Reverse(*t as usize)));
+        let best = EntityType::ALL.iter().copied().max_by_key(|t| {
+            (
+                c.get(*t as usize).copied().unwrap_or(0),
+                std::cmp::Reverse(*t as usize),
+            )
+        });
         if let Some(b) = best {
             if c.get(b as usize).copied().unwrap_or(0) > mine {
                 retype(m, b);
             }
         }
-        if matches!(m.kind, EntityType::Org | EntityType::Other) && m.acronym.is_none() && !m.bare.contains(' ') {
+        if matches!(m.kind, EntityType::Org | EntityType::Other)
+            && m.acronym.is_none()
+            && !m.bare.contains(' ')
+        {
             let k = translit_key(&fold(&m.bare));
             if surnames.contains(&k) {
                 retype(m, EntityType::Person);
@@ -639,7 +743,9 @@ fn within_doc(sents: &[Span], r: std::ops::Range<usize>, ms: &mut [Mn], dsu: &mu
         if !(m.first.is_empty() || initial.is_some()) {
             continue;
         }
-        let Some(cands) = full_by_last.get(m.last.as_str()) else { continue };
+        let Some(cands) = full_by_last.get(m.last.as_str()) else {
+            continue;
+        };
         let cands: Vec<usize> = cands
             .iter()
             .copied()
@@ -648,12 +754,16 @@ fn within_doc(sents: &[Span], r: std::ops::Range<usize>, ms: &mut [Mn], dsu: &mu
                 None => true,
             })
             .collect();
-        let distinct: BTreeSet<&str> = cands.iter().filter_map(|&c| ms.get(c).map(|x| x.first.as_str())).collect();
+        let distinct: BTreeSet<&str> = cands
+            .iter()
+            .filter_map(|&c| ms.get(c).map(|x| x.first.as_str()))
+            .collect();
         let here = sent_of(m.span);
         let same_sentence = !sents.is_empty()
-            && cands
-                .iter()
-                .any(|&c| ms.get(c).is_some_and(|x| x.span.end <= m.span.start && sent_of(x.span) == here));
+            && cands.iter().any(|&c| {
+                ms.get(c)
+                    .is_some_and(|x| x.span.end <= m.span.start && sent_of(x.span) == here)
+            });
         if same_sentence {
             blocked.push(i);
             continue;
@@ -663,7 +773,11 @@ fn within_doc(sents: &[Span], r: std::ops::Range<usize>, ms: &mut [Mn], dsu: &mu
             .copied()
             .filter(|&c| ms.get(c).is_some_and(|x| x.span.end <= m.span.start))
             .max_by_key(|&c| ms.get(c).map(|x| x.span.start))
-            .or_else(|| (distinct.len() == 1).then(|| cands.first().copied()).flatten());
+            .or_else(|| {
+                (distinct.len() == 1)
+                    .then(|| cands.first().copied())
+                    .flatten()
+            });
         if let Some(c) = pick {
             unions.push((i, c));
         }
@@ -716,7 +830,12 @@ fn majority(ms: &[Mn], members: &[usize]) -> EntityType {
     EntityType::ALL
         .iter()
         .copied()
-        .max_by_key(|t| (c.get(*t as usize).copied().unwrap_or(0), std::cmp::Reverse(*t as usize)))
+        .max_by_key(|t| {
+            (
+                c.get(*t as usize).copied().unwrap_or(0),
+                std::cmp::Reverse(*t as usize),
+            )
+        })
         .unwrap_or(EntityType::Other)
 }
 
@@ -733,7 +852,8 @@ fn across_docs(ms: &[Mn], dsu: &mut Dsu, links: &Links) {
     // 1. Equal keys within a merge class (full person names, places, orgs).
     let mut by_key: HashMap<(u8, &str), usize> = HashMap::new();
     for (i, m) in ms.iter().enumerate() {
-        let person_partial = m.kind == EntityType::Person && (m.first.is_empty() || m.first.len() == 1);
+        let person_partial =
+            m.kind == EntityType::Person && (m.first.is_empty() || m.first.len() == 1);
         if person_partial || m.key.starts_with('#') {
             continue;
         }
@@ -769,7 +889,9 @@ fn across_docs(ms: &[Mn], dsu: &mut Dsu, links: &Links) {
     let mut initials_to_exp: HashMap<String, BTreeSet<usize>> = HashMap::new();
     let mut acr_only: Vec<(usize, &str)> = Vec::new();
     for (&root, members) in &cl {
-        let has_exp = members.iter().any(|&i| ms.get(i).is_some_and(|m| m.acronym.is_none()));
+        let has_exp = members
+            .iter()
+            .any(|&i| ms.get(i).is_some_and(|m| m.acronym.is_none()));
         let kind = majority(ms, members);
         if kind == EntityType::Person {
             continue;
@@ -787,14 +909,21 @@ fn across_docs(ms: &[Mn], dsu: &mut Dsu, links: &Links) {
                     }
                 }
             }
-        } else if let Some(a) = members.first().and_then(|&i| ms.get(i)).and_then(|m| m.acronym.as_deref()) {
+        } else if let Some(a) = members
+            .first()
+            .and_then(|&i| ms.get(i))
+            .and_then(|m| m.acronym.as_deref())
+        {
             acr_only.push((root, a));
         }
     }
     // Acronym-only clusters with the same letters are one thing (same type class).
     let mut acr_groups: HashMap<(&str, u8), usize> = HashMap::new();
     for &(root, a) in &acr_only {
-        let kind = cl.get(&root).map(|m| majority(ms, m)).unwrap_or(EntityType::Other);
+        let kind = cl
+            .get(&root)
+            .map(|m| majority(ms, m))
+            .unwrap_or(EntityType::Other);
         match acr_groups.get(&(a, merge_class(kind))) {
             Some(&r) => dsu.union(root, r),
             None => {
@@ -832,12 +961,19 @@ fn across_docs(ms: &[Mn], dsu: &mut Dsu, links: &Links) {
             .filter(|m| m.kind == EntityType::Person && m.first.len() > 1)
             .collect();
         if full.is_empty() {
-            if let Some(m) = members.iter().filter_map(|&i| ms.get(i)).find(|m| m.kind == EntityType::Person && !m.last.is_empty()) {
+            if let Some(m) = members
+                .iter()
+                .filter_map(|&i| ms.get(i))
+                .find(|m| m.kind == EntityType::Person && !m.last.is_empty())
+            {
                 partial.push((root, m.last.as_str(), m.first.as_str()));
             }
         } else {
             for m in full {
-                full_by_last.entry(m.last.as_str()).or_default().insert(root);
+                full_by_last
+                    .entry(m.last.as_str())
+                    .or_default()
+                    .insert(root);
             }
         }
     }
@@ -851,7 +987,9 @@ fn across_docs(ms: &[Mn], dsu: &mut Dsu, links: &Links) {
                     .filter(|r| {
                         initial.is_empty()
                             || cl.get(r).is_some_and(|mm| {
-                                mm.iter().filter_map(|&i| ms.get(i)).any(|m| m.first.len() > 1 && m.first.starts_with(initial))
+                                mm.iter()
+                                    .filter_map(|&i| ms.get(i))
+                                    .any(|m| m.first.len() > 1 && m.first.starts_with(initial))
                             })
                     })
                     .collect()
@@ -895,7 +1033,11 @@ fn build(docs: &[DocMentions], ms: &[Mn], dsu: &mut Dsu) -> Resolution {
     for (ei, g) in groups.iter().enumerate() {
         let kind = majority(ms, g);
         let (name, aliases) = names_of(ms, g, kind);
-        let mut mentions: Vec<(usize, Span)> = g.iter().filter_map(|&i| ms.get(i)).map(|m| (m.doc, m.span)).collect();
+        let mut mentions: Vec<(usize, Span)> = g
+            .iter()
+            .filter_map(|&i| ms.get(i))
+            .map(|m| (m.doc, m.span))
+            .collect();
         mentions.sort();
         mentions.dedup();
         for &(d, s) in &mentions {
@@ -934,17 +1076,28 @@ fn names_of(ms: &[Mn], g: &[usize], kind: EntityType) -> (String, Vec<String>) {
     let score = |s: &str, f: usize| {
         let well = !names::is_ill_cased(s) || (is_acronym(s) && kind != EntityType::Person);
         let not_acr = !is_acronym(s);
-        let not_epithet = g.iter().filter_map(|&i| ms.get(i)).any(|m| m.bare == s && !m.key.starts_with('~'));
+        let not_epithet = g
+            .iter()
+            .filter_map(|&i| ms.get(i))
+            .any(|m| m.bare == s && !m.key.starts_with('~'));
         let words = s.split_whitespace().count().min(4);
         let person_words = if kind == EntityType::Person { words } else { 0 };
         (well, not_epithet, not_acr, person_words, f, words)
     };
     let name = freq
         .iter()
-        .max_by(|a, b| score(a.0, *a.1).cmp(&score(b.0, *b.1)).then_with(|| b.0.cmp(a.0)))
+        .max_by(|a, b| {
+            score(a.0, *a.1)
+                .cmp(&score(b.0, *b.1))
+                .then_with(|| b.0.cmp(a.0))
+        })
         .map(|(s, _)| s.to_string())
         .unwrap_or_default();
-    let mut aliases: Vec<(&str, usize)> = freq.iter().filter(|(s, _)| **s != name).map(|(s, f)| (*s, *f)).collect();
+    let mut aliases: Vec<(&str, usize)> = freq
+        .iter()
+        .filter(|(s, _)| **s != name)
+        .map(|(s, f)| (*s, *f))
+        .collect();
     aliases.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
     let mut seen: BTreeSet<String> = BTreeSet::new();
     seen.insert(name.to_lowercase());
@@ -998,7 +1151,12 @@ fn deletions(k: &str) -> Vec<String> {
         return out;
     }
     for i in 0..chars.len() {
-        let s: String = chars.iter().enumerate().filter(|(j, _)| *j != i).map(|(_, c)| *c).collect();
+        let s: String = chars
+            .iter()
+            .enumerate()
+            .filter(|(j, _)| *j != i)
+            .map(|(_, c)| *c)
+            .collect();
         out.push(s);
     }
     out
@@ -1019,7 +1177,10 @@ fn possible_same(entities: &mut [ResolvedEntity], keys: &[EntityKeys]) {
             }
         } else if k.key.len() >= 5 {
             for d in deletions(&k.key) {
-                blocks.entry((1 + merge_class(k.kind), d)).or_default().push(ei);
+                blocks
+                    .entry((1 + merge_class(k.kind), d))
+                    .or_default()
+                    .push(ei);
             }
         }
     }
@@ -1037,7 +1198,9 @@ fn possible_same(entities: &mut [ResolvedEntity], keys: &[EntityKeys]) {
                 if found.contains_key(&(a, b)) {
                     continue;
                 }
-                let (Some(ka), Some(kb)) = (keys.get(a), keys.get(b)) else { continue };
+                let (Some(ka), Some(kb)) = (keys.get(a), keys.get(b)) else {
+                    continue;
+                };
                 if let Some(p) = judge(ka, kb, entities.get(a), entities.get(b)) {
                     found.insert((a, b), p);
                 }
@@ -1055,7 +1218,12 @@ fn possible_same(entities: &mut [ResolvedEntity], keys: &[EntityKeys]) {
 }
 
 /// Decides whether two unmerged entities may be the same.
-fn judge(a: &EntityKeys, b: &EntityKeys, ea: Option<&ResolvedEntity>, eb: Option<&ResolvedEntity>) -> Option<(f64, String)> {
+fn judge(
+    a: &EntityKeys,
+    b: &EntityKeys,
+    ea: Option<&ResolvedEntity>,
+    eb: Option<&ResolvedEntity>,
+) -> Option<(f64, String)> {
     let (ea, eb) = (ea?, eb?);
     if a.kind != b.kind {
         return None;
@@ -1063,41 +1231,85 @@ fn judge(a: &EntityKeys, b: &EntityKeys, ea: Option<&ResolvedEntity>, eb: Option
     let surname = |e: &ResolvedEntity| e.name.split_whitespace().last().unwrap_or("").to_string();
     if a.kind == EntityType::Person {
         let same_last = a.lasts.intersection(&b.lasts).next().is_some();
-        let firsts_compatible = a.firsts.is_empty() || b.firsts.is_empty() || a.firsts.intersection(&b.firsts).next().is_some();
+        let firsts_compatible = a.firsts.is_empty()
+            || b.firsts.is_empty()
+            || a.firsts.intersection(&b.firsts).next().is_some();
         if same_last {
             if a.firsts.is_empty() || b.firsts.is_empty() {
-                return Some((0.5, format!("same surname, first name unknown ({} / {})", ea.name, eb.name)));
+                return Some((
+                    0.5,
+                    format!(
+                        "same surname, first name unknown ({} / {})",
+                        ea.name, eb.name
+                    ),
+                ));
             }
             if !firsts_compatible {
-                return Some((0.3, format!("same surname, different first names ({} / {})", ea.name, eb.name)));
+                return Some((
+                    0.3,
+                    format!(
+                        "same surname, different first names ({} / {})",
+                        ea.name, eb.name
+                    ),
+                ));
             }
-            return Some((0.6, format!("same name, not merged ({} / {})", ea.name, eb.name)));
+            return Some((
+                0.6,
+                format!("same name, not merged ({} / {})", ea.name, eb.name),
+            ));
         }
         if !firsts_compatible {
             return None;
         }
-        let close = a.lasts.iter().any(|x| b.lasts.iter().any(|y| x.len() >= 5 && names::edit_distance(x, y, 1) == 1));
+        let close = a.lasts.iter().any(|x| {
+            b.lasts
+                .iter()
+                .any(|y| x.len() >= 5 && names::edit_distance(x, y, 1) == 1)
+        });
         if close {
-            let score = if a.firsts.is_empty() || b.firsts.is_empty() { 0.5 } else { 0.7 };
-            return Some((score, format!("one-letter difference in surname ({}/{})", surname(ea), surname(eb))));
+            let score = if a.firsts.is_empty() || b.firsts.is_empty() {
+                0.5
+            } else {
+                0.7
+            };
+            return Some((
+                score,
+                format!(
+                    "one-letter difference in surname ({}/{})",
+                    surname(ea),
+                    surname(eb)
+                ),
+            ));
         }
         return None;
     }
     if a.key == b.key {
-        return Some((0.6, format!("same name, not merged ({} / {})", ea.name, eb.name)));
+        return Some((
+            0.6,
+            format!("same name, not merged ({} / {})", ea.name, eb.name),
+        ));
     }
     if a.folded.len() >= 5 && names::edit_distance(&a.key, &b.key, 1) == 1 {
-        return Some((0.5, format!("one-letter spelling difference ({}/{})", ea.name, eb.name)));
+        return Some((
+            0.5,
+            format!("one-letter spelling difference ({}/{})", ea.name, eb.name),
+        ));
     }
     None
 }
 
 /// NORP -> GPE related links and capital/seat metonymy.
-fn related_and_metonymy(docs: &[DocMentions], entities: &mut [ResolvedEntity], keys: &[EntityKeys]) {
+fn related_and_metonymy(
+    docs: &[DocMentions],
+    entities: &mut [ResolvedEntity],
+    keys: &[EntityKeys],
+) {
     let mut gpe_by_folded: BTreeMap<String, usize> = BTreeMap::new();
     for (ei, k) in keys.iter().enumerate() {
         if k.kind == EntityType::Gpe {
-            let f = gazetteer::place_canonical(&k.folded).map(str::to_string).unwrap_or_else(|| k.folded.clone());
+            let f = gazetteer::place_canonical(&k.folded)
+                .map(str::to_string)
+                .unwrap_or_else(|| k.folded.clone());
             gpe_by_folded.entry(f).or_insert(ei);
         }
     }
@@ -1106,7 +1318,9 @@ fn related_and_metonymy(docs: &[DocMentions], entities: &mut [ResolvedEntity], k
         if e.kind == EntityType::Gpe {
             for a in &e.aliases {
                 let f = names::org_key(a);
-                let f = gazetteer::place_canonical(&f).map(str::to_string).unwrap_or(f);
+                let f = gazetteer::place_canonical(&f)
+                    .map(str::to_string)
+                    .unwrap_or(f);
                 gpe_by_folded.entry(f).or_insert(ei);
             }
         }
@@ -1137,13 +1351,19 @@ fn related_and_metonymy(docs: &[DocMentions], entities: &mut [ResolvedEntity], k
     }
     // Metonymy: a seat of government used as an agent.
     for (ei, k) in keys.iter().enumerate() {
-        let Some(country) = gazetteer::seat_country(&k.folded) else { continue };
-        let Some(&target) = gpe_by_folded.get(country) else { continue };
+        let Some(country) = gazetteer::seat_country(&k.folded) else {
+            continue;
+        };
+        let Some(&target) = gpe_by_folded.get(country) else {
+            continue;
+        };
         if target == ei {
             continue;
         }
         let agentive = entities.get(ei).is_some_and(|e| {
-            e.mentions.iter().any(|&(d, s)| docs.get(d).is_some_and(|doc| is_agent(doc.text, s)))
+            e.mentions
+                .iter()
+                .any(|&(d, s)| docs.get(d).is_some_and(|doc| is_agent(doc.text, s)))
         });
         if agentive {
             if let Some(e) = entities.get_mut(ei) {
@@ -1158,8 +1378,12 @@ fn demonym_heuristic(d: &str, places: &BTreeMap<String, usize>) -> Option<usize>
     if d.contains(' ') {
         return None;
     }
-    for suf in ["ians", "ian", "ans", "an", "ese", "ish", "is", "i", "s", "n", ""] {
-        let Some(stem) = d.strip_suffix(suf) else { continue };
+    for suf in [
+        "ians", "ian", "ans", "an", "ese", "ish", "is", "i", "s", "n", "",
+    ] {
+        let Some(stem) = d.strip_suffix(suf) else {
+            continue;
+        };
         if stem.len() < 4 {
             continue;
         }
@@ -1181,7 +1405,9 @@ fn demonym_heuristic(d: &str, places: &BTreeMap<String, usize>) -> Option<usize>
 fn is_agent(text: &str, s: Span) -> bool {
     let mut pos = s.end;
     for _ in 0..3 {
-        let Some((w, end)) = next_word(text, pos) else { return false };
+        let Some((w, end)) = next_word(text, pos) else {
+            return false;
+        };
         let wl = w.to_ascii_lowercase();
         if gazetteer::AGENT_VERBS.contains(&wl.as_str()) {
             return true;

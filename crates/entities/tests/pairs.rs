@@ -2,7 +2,8 @@
 
 #[test]
 fn labelled_pairs_meet_targets() {
-    let src = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/testdata/pairs.jsonl")).unwrap();
+    let src = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/testdata/pairs.jsonl"))
+        .unwrap();
     let s = crosscheck_entities::eval::evaluate_pairs(&src).unwrap();
     eprintln!("{s:?}");
     assert!(s.pairs >= 60, "{}", s.pairs);

@@ -6,7 +6,11 @@ use crosscheck_entities::{resolve, DocMentions, EntityType, Resolution};
 
 fn load() -> Option<(Vec<String>, Vec<String>)> {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/seeds");
-    let mut files: Vec<_> = std::fs::read_dir(dir).ok()?.filter_map(|e| e.ok()).map(|e| e.path()).collect();
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .ok()?
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .collect();
     files.sort();
     let mut ids = Vec::new();
     let mut texts = Vec::new();
@@ -33,7 +37,12 @@ fn run(ids: &[String], texts: &[String]) -> Resolution {
         .iter()
         .zip(texts)
         .zip(ids)
-        .map(|(((ms, ss), t), id)| DocMentions { doc: id, text: t, mentions: ms, sentences: ss })
+        .map(|(((ms, ss), t), id)| DocMentions {
+            doc: id,
+            text: t,
+            mentions: ms,
+            sentences: ss,
+        })
         .collect();
     resolve(&docs)
 }
@@ -44,7 +53,11 @@ fn with_surface(r: &Resolution, texts: &[String], surface: &str) -> Vec<usize> {
         .entities
         .iter()
         .enumerate()
-        .filter(|(_, e)| e.mentions.iter().any(|&(d, s)| s.get(&texts[d]) == Some(surface)))
+        .filter(|(_, e)| {
+            e.mentions
+                .iter()
+                .any(|&(d, s)| s.get(&texts[d]) == Some(surface))
+        })
         .map(|(i, _)| i)
         .collect();
     out.dedup();
@@ -86,22 +99,38 @@ fn seeds_resolve() {
     let naz = one("Nursultan Nazarbayev");
     for (d, t) in texts.iter().enumerate() {
         for (i, _) in t.match_indices("Nur-Sultan") {
-            assert_ne!(r.entity_at(d, Span::new(i, i + "Nur-Sultan".len())), Some(naz));
+            assert_ne!(
+                r.entity_at(d, Span::new(i, i + "Nur-Sultan".len())),
+                Some(naz)
+            );
         }
     }
     // "Hunter Biden, the son of US President Biden": two people.
     let hunter = one("Hunter Biden");
-    let t4 = texts.iter().position(|t| t.contains("son of US President Biden")).unwrap();
+    let t4 = texts
+        .iter()
+        .position(|t| t.contains("son of US President Biden"))
+        .unwrap();
     let at = texts[t4].find("President Biden").unwrap() + "President ".len();
     assert_ne!(r.entity_at(t4, Span::new(at, at + 5)), Some(hunter));
-    assert_eq!(r.entities[one("Nursultan Nazarbayev")].kind, EntityType::Person);
+    assert_eq!(
+        r.entities[one("Nursultan Nazarbayev")].kind,
+        EntityType::Person
+    );
     assert_eq!(one("CSTO"), one("Collective Security Treaty Organisation"));
     assert_eq!(one("CSTO"), one("Collective Security Treaty Organization"));
     assert_ne!(one("Tokayev"), one("Nazarbayev"));
     // Massimov/Kassimov: not merged, but flagged.
     let (m, k) = (one("Massimov"), one("Kassimov"));
     assert_ne!(m, k);
-    assert!(r.entities[k].possible_same_as.iter().any(|(i, _, _)| *i == m), "{:?}", r.entities[k]);
+    assert!(
+        r.entities[k]
+            .possible_same_as
+            .iter()
+            .any(|(i, _, _)| *i == m),
+        "{:?}",
+        r.entities[k]
+    );
     // Demonym related to its country.
     let kz = one("Kazakhstan");
     assert!(r.entities[one("Kazakh")].related.contains(&kz));

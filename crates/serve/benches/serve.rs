@@ -10,12 +10,17 @@ fn bench(c: &mut Criterion) {
     let db = dir.path().join("bench.db");
     crosscheck_store::Store::open(&db).unwrap();
     let state = AppState::open(&db, Duration::from_secs(3600)).unwrap();
-    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
     for path in ["/api/brief", "/", "/api/search?q=harbour"] {
         c.bench_function(path, |b| {
             b.iter(|| {
                 rt.block_on(async {
-                    let req = axum::http::Request::get(path).body(axum::body::Body::empty()).unwrap();
+                    let req = axum::http::Request::get(path)
+                        .body(axum::body::Body::empty())
+                        .unwrap();
                     let r = router(state.clone()).oneshot(req).await.unwrap();
                     assert!(r.status().is_success());
                 })

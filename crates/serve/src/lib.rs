@@ -93,7 +93,8 @@ fn csp_of(html: &str) -> String {
         .and_then(|rest| rest.find('"').and_then(|j| rest.get(..j)))
         .map(|p| p.replace("&#39;", "'").replace("&quot;", "\""));
     // Without a meta policy (never expected), forbid everything.
-    let base = from_meta.unwrap_or_else(|| "default-src 'none'; base-uri 'none'; form-action 'none'".into());
+    let base = from_meta
+        .unwrap_or_else(|| "default-src 'none'; base-uri 'none'; form-action 'none'".into());
     format!("{base}; frame-ancestors 'none'")
 }
 
@@ -107,14 +108,21 @@ fn build(store: &Store) -> Result<Built, StoreError> {
     let findings = store.load_all()?;
     let brief = assemble(&findings, &AssembleOptions { include_text: true });
     drop(findings);
-    let json = serde_json::to_vec(&brief).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}").into_bytes());
+    let json = serde_json::to_vec(&brief)
+        .unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}").into_bytes());
     let mut html = crosscheck_report::render_html(&brief);
     let csp = csp_of(&html);
     if let Some(i) = html.find("<body>\n") {
         html.insert_str(i + "<body>\n".len(), BRIEF_NAV);
     }
-    let csp = HeaderValue::from_str(&csp).unwrap_or_else(|_| HeaderValue::from_static("default-src 'none'"));
-    let entity_index = brief.entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
+    let csp = HeaderValue::from_str(&csp)
+        .unwrap_or_else(|_| HeaderValue::from_static("default-src 'none'"));
+    let entity_index = brief
+        .entities
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.id.clone(), i))
+        .collect();
     Ok(Built {
         fingerprint,
         json: json.into(),
@@ -172,7 +180,10 @@ impl AppState {
                 eprintln!("crosscheck serve: store error: {e}");
                 Err(json_error(StatusCode::INTERNAL_SERVER_ERROR, "store error"))
             }
-            Err(_) => Err(json_error(StatusCode::INTERNAL_SERVER_ERROR, "internal error")),
+            Err(_) => Err(json_error(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "internal error",
+            )),
         }
     }
 }
@@ -181,13 +192,20 @@ fn watch(weak: Weak<Inner>, store: Store, poll: Duration, db: PathBuf) {
     loop {
         std::thread::sleep(poll);
         let Some(inner) = weak.upgrade() else { return };
-        let last = inner.current.read().unwrap_or_else(|p| p.into_inner()).fingerprint;
+        let last = inner
+            .current
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .fingerprint;
         match store.fingerprint() {
             Ok(fp) if fp != last => match build(&store) {
                 Ok(b) => {
                     *inner.current.write().unwrap_or_else(|p| p.into_inner()) = Arc::new(b);
                 }
-                Err(e) => eprintln!("crosscheck serve: cannot rebuild the brief from {}: {e}", db.display()),
+                Err(e) => eprintln!(
+                    "crosscheck serve: cannot rebuild the brief from {}: {e}",
+                    db.display()
+                ),
             },
             Ok(_) => {}
             Err(e) => eprintln!("crosscheck serve: cannot read {}: {e}", db.display()),
@@ -208,7 +226,9 @@ pub fn router(state: AppState) -> Router {
         .route("/api/entities/{id}", get(api_entity))
         .route("/api/search", get(api_search))
         .fallback(not_found)
-        .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY_BYTES as usize))
+        .layer(axum::extract::DefaultBodyLimit::max(
+            MAX_BODY_BYTES as usize,
+        ))
         .layer(middleware::from_fn(guard))
         .with_state(state)
 }
@@ -224,13 +244,19 @@ pub async fn serve_with_shutdown(
     state: AppState,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(listener, router(state)).with_graceful_shutdown(shutdown).await
+    axum::serve(listener, router(state))
+        .with_graceful_shutdown(shutdown)
+        .await
 }
 
 /// Rejects oversized requests before routing and adds the security headers
 /// to every response.
 async fn guard(req: Request, next: Next) -> Response {
-    let uri_len = req.uri().path_and_query().map(|p| p.as_str().len()).unwrap_or(0);
+    let uri_len = req
+        .uri()
+        .path_and_query()
+        .map(|p| p.as_str().len())
+        .unwrap_or(0);
     let mut resp = if uri_len > MAX_URI_BYTES {
         json_error(StatusCode::URI_TOO_LONG, "request target too long")
     } else if body_too_large(req.headers()) {
@@ -239,14 +265,25 @@ async fn guard(req: Request, next: Next) -> Response {
         next.run(req).await
     };
     let h = resp.headers_mut();
-    h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
-    h.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    h.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
     h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
-    h.insert("cross-origin-resource-policy", HeaderValue::from_static("same-origin"));
+    h.insert(
+        "cross-origin-resource-policy",
+        HeaderValue::from_static("same-origin"),
+    );
     if !h.contains_key(header::CONTENT_SECURITY_POLICY) {
         h.insert(
             header::CONTENT_SECURITY_POLICY,
-            HeaderValue::from_static("default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"),
+            HeaderValue::from_static(
+                "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+            ),
         );
     }
     resp
@@ -258,7 +295,11 @@ fn body_too_large(h: &HeaderMap) -> bool {
     }
     match h.get(header::CONTENT_LENGTH) {
         None => false,
-        Some(v) => v.to_str().ok().and_then(|s| s.trim().parse::<u64>().ok()).is_none_or(|n| n > MAX_BODY_BYTES),
+        Some(v) => v
+            .to_str()
+            .ok()
+            .and_then(|s| s.trim().parse::<u64>().ok())
+            .is_none_or(|n| n > MAX_BODY_BYTES),
     }
 }
 
@@ -269,8 +310,10 @@ fn json_error(status: StatusCode, message: &str) -> Response {
 
 fn json_bytes(bytes: impl Into<Body>) -> Response {
     let mut r = Response::new(bytes.into());
-    r.headers_mut()
-        .insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    r.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
     r
 }
 
@@ -278,7 +321,10 @@ fn html_response(status: StatusCode, body: impl Into<Body>, csp: HeaderValue) ->
     let mut r = Response::new(body.into());
     *r.status_mut() = status;
     let h = r.headers_mut();
-    h.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/html; charset=utf-8"),
+    );
     h.insert(header::CONTENT_SECURITY_POLICY, csp);
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     r
@@ -289,14 +335,19 @@ fn page(status: StatusCode, title: &str, body: &str) -> Response {
 }
 
 fn page_csp_header() -> HeaderValue {
-    HeaderValue::from_str(&page_csp()).unwrap_or_else(|_| HeaderValue::from_static("default-src 'none'"))
+    HeaderValue::from_str(&page_csp())
+        .unwrap_or_else(|_| HeaderValue::from_static("default-src 'none'"))
 }
 
 async fn not_found(req: Request) -> Response {
     if req.uri().path().starts_with("/api/") {
         json_error(StatusCode::NOT_FOUND, "not found")
     } else {
-        page(StatusCode::NOT_FOUND, "Not found", "<p>There is no such page.</p><p><a href=\"/\">Back to the brief</a></p>")
+        page(
+            StatusCode::NOT_FOUND,
+            "Not found",
+            "<p>There is no such page.</p><p><a href=\"/\">Back to the brief</a></p>",
+        )
     }
 }
 
@@ -311,7 +362,11 @@ async fn api_brief(State(st): State<AppState>) -> Response {
 
 async fn api_entity(State(st): State<AppState>, UrlPath(id): UrlPath<String>) -> Response {
     let b = st.current();
-    match b.entity_index.get(&id).and_then(|&i| b.brief.entities.get(i)) {
+    match b
+        .entity_index
+        .get(&id)
+        .and_then(|&i| b.brief.entities.get(i))
+    {
         Some(e) => axum::Json(e).into_response(),
         None => json_error(StatusCode::NOT_FOUND, "no such entity"),
     }
@@ -323,7 +378,9 @@ struct SearchParams {
 }
 
 /// The query, or an error when it is too long.
-fn query_of(p: Result<Query<SearchParams>, axum::extract::rejection::QueryRejection>) -> Result<String, &'static str> {
+fn query_of(
+    p: Result<Query<SearchParams>, axum::extract::rejection::QueryRejection>,
+) -> Result<String, &'static str> {
     let q = match p {
         Ok(Query(p)) => p.q.unwrap_or_default(),
         Err(_) => return Err("malformed query string"),
@@ -386,12 +443,26 @@ async fn search_page(
 ) -> Response {
     let q = match query_of(p) {
         Ok(q) => q,
-        Err(m) => return page(StatusCode::BAD_REQUEST, "Search", &pages::search_body("", &[], Some(m))),
+        Err(m) => {
+            return page(
+                StatusCode::BAD_REQUEST,
+                "Search",
+                &pages::search_body("", &[], Some(m)),
+            )
+        }
     };
     let q2 = q.clone();
     match st.with_store(move |s| s.search(&q2, SEARCH_LIMIT)).await {
-        Ok(hits) => page(StatusCode::OK, "Search", &pages::search_body(&q, &hits, None)),
-        Err(_) => page(StatusCode::INTERNAL_SERVER_ERROR, "Error", "<p>The store could not be read.</p>"),
+        Ok(hits) => page(
+            StatusCode::OK,
+            "Search",
+            &pages::search_body(&q, &hits, None),
+        ),
+        Err(_) => page(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "Error",
+            "<p>The store could not be read.</p>",
+        ),
     }
 }
 
@@ -428,7 +499,11 @@ async fn api_documents(State(st): State<AppState>) -> Response {
 async fn documents_page(State(st): State<AppState>) -> Response {
     match st.with_store(|s| s.list()).await {
         Ok(list) => page(StatusCode::OK, "Documents", &pages::documents_body(&list)),
-        Err(_) => page(StatusCode::INTERNAL_SERVER_ERROR, "Error", "<p>The store could not be read.</p>"),
+        Err(_) => page(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "Error",
+            "<p>The store could not be read.</p>",
+        ),
     }
 }
 
@@ -451,7 +526,11 @@ async fn document_page(State(st): State<AppState>, UrlPath(id): UrlPath<String>)
             "Not found",
             "<p>There is no such document.</p><p><a href=\"/documents\">All documents</a></p>",
         ),
-        Err(_) => page(StatusCode::INTERNAL_SERVER_ERROR, "Error", "<p>The store could not be read.</p>"),
+        Err(_) => page(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "Error",
+            "<p>The store could not be read.</p>",
+        ),
     }
 }
 
@@ -471,7 +550,10 @@ mod tests {
     #[test]
     fn csp_comes_from_the_meta_tag() {
         let html = "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src &#39;none&#39;; script-src &#39;sha256-x&#39;\">";
-        assert_eq!(csp_of(html), "default-src 'none'; script-src 'sha256-x'; frame-ancestors 'none'");
+        assert_eq!(
+            csp_of(html),
+            "default-src 'none'; script-src 'sha256-x'; frame-ancestors 'none'"
+        );
         assert!(csp_of("<html>").starts_with("default-src 'none'"));
     }
 

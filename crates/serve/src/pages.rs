@@ -60,7 +60,11 @@ pub(crate) fn encode_segment(s: &str) -> String {
 }
 
 fn doc_link(id: &str, label: &str) -> String {
-    format!("<a href=\"/documents/{}\">{}</a>", esc(&encode_segment(id)), esc(label))
+    format!(
+        "<a href=\"/documents/{}\">{}</a>",
+        esc(&encode_segment(id)),
+        esc(label)
+    )
 }
 
 /// A store snippet as HTML: text escaped, the \u{2}…\u{3} marks as `<mark>`.
@@ -110,7 +114,11 @@ pub(crate) fn search_body(q: &str, hits: &[Hit], error: Option<&str>) -> String 
         let _ = write!(o, "<p>No document matches <strong>{}</strong>.</p>", esc(q));
         return o;
     }
-    let _ = write!(o, "<p class=\"muted\">{} matching documents</p><ol class=\"hits\">", hits.len());
+    let _ = write!(
+        o,
+        "<p class=\"muted\">{} matching documents</p><ol class=\"hits\">",
+        hits.len()
+    );
     for h in hits {
         let _ = write!(
             o,
@@ -166,17 +174,25 @@ pub(crate) fn document_body(d: &Document) -> String {
         let _ = write!(o, "<p class=\"muted\">Warning: {}</p>", esc(w));
     }
     let text = d.text();
-    let mut segs: Vec<_> = d.segments.iter().filter(|s| s.span.get(text).is_some()).collect();
+    let mut segs: Vec<_> = d
+        .segments
+        .iter()
+        .filter(|s| s.span.get(text).is_some())
+        .collect();
     segs.sort_by_key(|s| (s.span.start, s.span.end));
     if segs.is_empty() {
-        let _ = write!(o, "<section class=\"seg seg-body\"><h2>text</h2><p>{}</p></section>", esc(text));
+        let _ = write!(
+            o,
+            "<section class=\"seg seg-body\"><h2>text</h2><p>{}</p></section>",
+            esc(text)
+        );
         return o;
     }
     for s in segs {
         let body = s.span.get(text).unwrap_or("");
-        let _ = write!(
+        let _ = writeln!(
             o,
-            "<section class=\"seg seg-{kind}\"><h2>{kind}{author} <span class=\"muted\">bytes {}–{}</span></h2><p>{}</p></section>\n",
+            "<section class=\"seg seg-{kind}\"><h2>{kind}{author} <span class=\"muted\">bytes {}–{}</span></h2><p>{}</p></section>",
             s.span.start,
             s.span.end,
             esc(body),

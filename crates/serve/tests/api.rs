@@ -31,7 +31,10 @@ async fn get(state: &AppState, path: &str) -> Got {
 }
 
 fn header<'a>(g: &'a Got, name: &str) -> &'a str {
-    g.headers.get(name).and_then(|v| v.to_str().ok()).unwrap_or("")
+    g.headers
+        .get(name)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
 }
 
 fn assert_security_headers(g: &Got, path: &str) {
@@ -59,7 +62,10 @@ fn assert_inert(html: &str, path: &str) {
         assert!(!html.contains(bad), "{path} contains {bad:?}");
     }
     // Only the page's own script element, if any.
-    assert!(html.matches("<script").count() <= 1, "{path}: extra script elements");
+    assert!(
+        html.matches("<script").count() <= 1,
+        "{path}: extra script elements"
+    );
 }
 
 fn state(db: &std::path::Path) -> AppState {
@@ -72,7 +78,10 @@ async fn every_route_answers_with_safe_headers() {
     let st = state(&db);
     let brief: Value = serde_json::from_str(&get(&st, "/api/brief").await.body).unwrap();
     assert_eq!(brief["documents"].as_array().unwrap().len(), 3);
-    let entity = brief["entities"][0]["id"].as_str().expect("an entity").to_string();
+    let entity = brief["entities"][0]["id"]
+        .as_str()
+        .expect("an entity")
+        .to_string();
     let routes = [
         ("/", "text/html"),
         ("/search?q=evacuated", "text/html"),
@@ -101,9 +110,15 @@ async fn every_route_answers_with_safe_headers() {
     assert!(!e["mentions"].as_array().unwrap().is_empty());
 
     let docs: Value = serde_json::from_str(&get(&st, "/api/documents").await.body).unwrap();
-    let ids: Vec<&str> = docs.as_array().unwrap().iter().map(|d| d["id"].as_str().unwrap()).collect();
+    let ids: Vec<&str> = docs
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["id"].as_str().unwrap())
+        .collect();
     assert_eq!(ids, ["selby-gazette", "coast-wire", "evil<script>"]);
-    let one: Value = serde_json::from_str(&get(&st, "/api/documents/evil%3Cscript%3E").await.body).unwrap();
+    let one: Value =
+        serde_json::from_str(&get(&st, "/api/documents/evil%3Cscript%3E").await.body).unwrap();
     assert_eq!(one["doc"]["id"], "evil<script>");
 }
 
@@ -116,11 +131,16 @@ async fn brief_page_policy_matches_its_meta_tag() {
     assert!(csp.contains("script-src 'sha256-"), "{csp}");
     let meta_policy = csp.trim_end_matches("; frame-ancestors 'none'");
     assert!(g.body.contains(&format!("content=\"{meta_policy}\"")));
-    for id in ["agreed", "disputed", "single", "matrix", "numbers", "whos-who", "timeline", "quotes", "sources"] {
+    for id in [
+        "agreed", "disputed", "single", "matrix", "numbers", "whos-who", "timeline", "quotes",
+        "sources",
+    ] {
         assert!(g.body.contains(&format!("id=\"{id}\"")), "section {id}");
     }
     // The hostile document is there, escaped.
-    assert!(g.body.contains("&lt;b onmouseover=alert(3)&gt;Breaking&lt;/b&gt;"));
+    assert!(g
+        .body
+        .contains("&lt;b onmouseover=alert(3)&gt;Breaking&lt;/b&gt;"));
     assert!(g.body.contains("[U+202E]"));
     assert_inert(&g.body, "/");
 }
@@ -130,7 +150,9 @@ async fn hostile_document_page_and_search_are_inert() {
     let (_dir, db) = fixture();
     let st = state(&db);
     let g = get(&st, "/documents/evil%3Cscript%3E").await;
-    assert!(g.body.contains("&lt;script&gt;alert(&#39;xss&#39;)&lt;/script&gt;"));
+    assert!(g
+        .body
+        .contains("&lt;script&gt;alert(&#39;xss&#39;)&lt;/script&gt;"));
     assert!(g.body.contains("javascript:alert(5)"), "URL shown as text");
     assert!(g.body.contains("[U+202E]gnp.exe[U+202C]"));
     assert_inert(&g.body, "document page");
@@ -143,14 +165,19 @@ async fn hostile_document_page_and_search_are_inert() {
     // The query is echoed escaped.
     let g = get(&st, "/search?q=%22%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E").await;
     assert_eq!(g.status, StatusCode::OK);
-    assert!(g.body.contains("value=\"&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;\""));
+    assert!(g
+        .body
+        .contains("value=\"&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;\""));
     assert_inert(&g.body, "search echo");
 
     let hits: Value = serde_json::from_str(&get(&st, "/api/search?q=onerror").await.body).unwrap();
     let h = &hits[0];
     assert_eq!(h["id"], "evil<script>");
     let snippet = h["snippet"].as_str().unwrap();
-    let [s, e] = [h["matches"][0][0].as_u64().unwrap() as usize, h["matches"][0][1].as_u64().unwrap() as usize];
+    let [s, e] = [
+        h["matches"][0][0].as_u64().unwrap() as usize,
+        h["matches"][0][1].as_u64().unwrap() as usize,
+    ];
     assert_eq!(&snippet[s..e], "onerror");
 }
 
@@ -158,7 +185,12 @@ async fn hostile_document_page_and_search_are_inert() {
 async fn unknown_ids_are_json_404s() {
     let (_dir, db) = fixture();
     let st = state(&db);
-    for path in ["/api/documents/nope", "/api/entities/nope", "/api/nothing", "/api/documents/..%2F..%2Fetc%2Fpasswd"] {
+    for path in [
+        "/api/documents/nope",
+        "/api/entities/nope",
+        "/api/nothing",
+        "/api/documents/..%2F..%2Fetc%2Fpasswd",
+    ] {
         let g = get(&st, path).await;
         assert_eq!(g.status, StatusCode::NOT_FOUND, "{path}");
         let v: Value = serde_json::from_str(&g.body).unwrap();
@@ -177,10 +209,21 @@ async fn oversized_requests_are_refused() {
     let (_dir, db) = fixture();
     let st = state(&db);
     let long_q = "a".repeat(300);
-    assert_eq!(get(&st, &format!("/api/search?q={long_q}")).await.status, StatusCode::BAD_REQUEST);
-    assert_eq!(get(&st, &format!("/search?q={long_q}")).await.status, StatusCode::BAD_REQUEST);
+    assert_eq!(
+        get(&st, &format!("/api/search?q={long_q}")).await.status,
+        StatusCode::BAD_REQUEST
+    );
+    assert_eq!(
+        get(&st, &format!("/search?q={long_q}")).await.status,
+        StatusCode::BAD_REQUEST
+    );
     let ok_q = "a ".repeat(128);
-    assert_eq!(get(&st, &format!("/api/search?q={}", ok_q.replace(' ', "+"))).await.status, StatusCode::OK);
+    assert_eq!(
+        get(&st, &format!("/api/search?q={}", ok_q.replace(' ', "+")))
+            .await
+            .status,
+        StatusCode::OK
+    );
     let huge = format!("/api/search?q=a&pad={}", "b".repeat(5000));
     assert_eq!(get(&st, &huge).await.status, StatusCode::URI_TOO_LONG);
     let req = Request::post("/api/brief")
@@ -204,7 +247,10 @@ async fn over_loopback_no_path_reaches_the_filesystem() {
     let res = tokio::task::spawn_blocking(move || {
         let ok = raw(addr, "GET", "/api/brief", "");
         assert_eq!(ok.status, 200);
-        assert_eq!(ok.header("x-content-type-options").as_deref(), Some("nosniff"));
+        assert_eq!(
+            ok.header("x-content-type-options").as_deref(),
+            Some("nosniff")
+        );
         for target in [
             "/../../etc/passwd",
             "/../../../../../../etc/passwd",
@@ -238,7 +284,12 @@ async fn brief_is_rebuilt_when_the_store_changes() {
     let second = docs.pop().unwrap();
     store.add(&analyze(docs)).unwrap();
     let st = state(&db);
-    let count = |b: &str| serde_json::from_str::<Value>(b).unwrap()["documents"].as_array().unwrap().len();
+    let count = |b: &str| {
+        serde_json::from_str::<Value>(b).unwrap()["documents"]
+            .as_array()
+            .unwrap()
+            .len()
+    };
     assert_eq!(count(&get(&st, "/api/brief").await.body), 1);
     store.add(&analyze(vec![second])).unwrap();
     let t = Instant::now();
@@ -246,8 +297,14 @@ async fn brief_is_rebuilt_when_the_store_changes() {
         if count(&get(&st, "/api/brief").await.body) == 2 {
             break;
         }
-        assert!(t.elapsed() < Duration::from_secs(20), "brief was not rebuilt");
+        assert!(
+            t.elapsed() < Duration::from_secs(20),
+            "brief was not rebuilt"
+        );
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
-    assert!(get(&st, "/").await.body.contains("Evacuations in Port Selby"));
+    assert!(get(&st, "/")
+        .await
+        .body
+        .contains("Evacuations in Port Selby"));
 }

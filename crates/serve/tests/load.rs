@@ -13,14 +13,23 @@ use std::time::{Duration, Instant};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 fn env_usize(k: &str, d: usize) -> usize {
-    std::env::var(k).ok().and_then(|v| v.parse().ok()).unwrap_or(d)
+    std::env::var(k)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(d)
 }
 
 /// Short synthetic reports: a few analysed templates, each copied with a
 /// distinct suffix (so every text hashes differently; the store renames the
 /// copies' ids and the ids inside their findings).
 fn templates() -> Vec<Document> {
-    let places = ["Port Selby", "Marrow Point", "Eastwick", "Lanford", "Cape Arden"];
+    let places = [
+        "Port Selby",
+        "Marrow Point",
+        "Eastwick",
+        "Lanford",
+        "Cape Arden",
+    ];
     let people = ["Ana Duarte", "Tomas Reyes", "Ilse Berg", "Omar Said"];
     let mut out = Vec::new();
     for i in 0..20 {
@@ -63,7 +72,9 @@ fn api_brief_under_load() {
     let analysed = analyze(templates());
     let mut batch = Vec::with_capacity(n_docs);
     for i in 0..n_docs {
-        let Some(f) = analysed.get(i % analysed.len()) else { break };
+        let Some(f) = analysed.get(i % analysed.len()) else {
+            break;
+        };
         let mut f = f.clone();
         let mut d = Document::new(f.doc.id.clone(), format!("{} Ref {i}.", f.doc.text()));
         d.meta = f.doc.meta.clone();
@@ -83,7 +94,11 @@ fn api_brief_under_load() {
     // Server on its own runtime (2 workers, like the machine), clients on another.
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
-        let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
+        let rt = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .unwrap();
         rt.block_on(async move {
             let l = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
             tx.send(l.local_addr().unwrap()).unwrap();
@@ -92,7 +107,11 @@ fn api_brief_under_load() {
     });
     let addr = rx.recv().unwrap();
 
-    let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap();
     let (mut lat, bytes, wall) = rt.block_on(async move {
         let per = n_req.div_ceil(n_clients);
         let start = Instant::now();
@@ -136,5 +155,9 @@ fn api_brief_under_load() {
         lat[lat.len() - 1],
         lat.len() as f64 / wall.as_secs_f64()
     );
-    assert!(pct(0.95) < Duration::from_millis(200), "p95 {:?} over the 200 ms target", pct(0.95));
+    assert!(
+        pct(0.95) < Duration::from_millis(200),
+        "p95 {:?} over the 200 ms target",
+        pct(0.95)
+    );
 }

@@ -42,7 +42,9 @@ Police said the harbour road was closed.";
 
 pub fn analyze(docs: Vec<Document>) -> Vec<Findings> {
     let models = Models::builtin().expect("models");
-    docs.into_iter().map(|d| analyze_document(d, models)).collect()
+    docs.into_iter()
+        .map(|d| analyze_document(d, models))
+        .collect()
 }
 
 /// A temporary store holding the plain and the hostile documents.
@@ -66,7 +68,9 @@ impl RawResponse {
     pub fn header(&self, name: &str) -> Option<String> {
         self.head.lines().find_map(|l| {
             let (k, v) = l.split_once(':')?;
-            k.trim().eq_ignore_ascii_case(name).then(|| v.trim().to_string())
+            k.trim()
+                .eq_ignore_ascii_case(name)
+                .then(|| v.trim().to_string())
         })
     }
 }
@@ -76,7 +80,8 @@ impl RawResponse {
 pub fn raw(addr: SocketAddr, method: &str, target: &str, extra: &str) -> RawResponse {
     let mut s = TcpStream::connect(addr).unwrap();
     s.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
-    let req = format!("{method} {target} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n{extra}\r\n");
+    let req =
+        format!("{method} {target} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n{extra}\r\n");
     s.write_all(req.as_bytes()).unwrap();
     let mut buf = Vec::new();
     let _ = s.read_to_end(&mut buf);
@@ -84,13 +89,30 @@ pub fn raw(addr: SocketAddr, method: &str, target: &str, extra: &str) -> RawResp
 }
 
 pub fn parse(buf: &[u8]) -> RawResponse {
-    let split = buf.windows(4).position(|w| w == b"\r\n\r\n").unwrap_or(buf.len());
+    let split = buf
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .unwrap_or(buf.len());
     let head = String::from_utf8_lossy(&buf[..split]).to_string();
     let raw_body = buf.get(split + 4..).unwrap_or(&[]);
-    let status = head.split_whitespace().nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
-    let chunked = head.to_ascii_lowercase().contains("transfer-encoding: chunked");
-    let body = if chunked { dechunk(raw_body) } else { raw_body.to_vec() };
-    RawResponse { status, head, body: String::from_utf8_lossy(&body).to_string() }
+    let status = head
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    let chunked = head
+        .to_ascii_lowercase()
+        .contains("transfer-encoding: chunked");
+    let body = if chunked {
+        dechunk(raw_body)
+    } else {
+        raw_body.to_vec()
+    };
+    RawResponse {
+        status,
+        head,
+        body: String::from_utf8_lossy(&body).to_string(),
+    }
 }
 
 fn dechunk(mut rest: &[u8]) -> Vec<u8> {
