@@ -6,7 +6,11 @@ use anyhow::Result;
 use clap::{Parser, Subcommand};
 
 #[derive(Parser)]
-#[command(name = "crosscheck", version, about = "Cross-checked briefs from many conflicting reports about one event")]
+#[command(
+    name = "crosscheck",
+    version,
+    about = "Cross-checked briefs from many conflicting reports about one event"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,

@@ -6,8 +6,9 @@ use crosscheck_compare::{cross_check, CompareOptions};
 
 fn synthetic(n: usize) -> Brief {
     let words = [
-        "port", "strike", "fuel", "price", "ferry", "union", "ministry", "police", "harbour", "curfew", "tariff",
-        "convoy", "arrests", "troops", "airport", "protest", "deaths", "minister", "governor", "election",
+        "port", "strike", "fuel", "price", "ferry", "union", "ministry", "police", "harbour",
+        "curfew", "tariff", "convoy", "arrests", "troops", "airport", "protest", "deaths",
+        "minister", "governor", "election",
     ];
     let mut b = Brief::default();
     for d in 0..200 {
@@ -50,7 +51,9 @@ fn bench(c: &mut Criterion) {
     let mut g = c.benchmark_group("compare");
     g.sample_size(10);
     g.throughput(Throughput::Elements(b.claims.len() as u64));
-    g.bench_function("cross_check_20k_claims", |x| x.iter(|| cross_check(&b, &CompareOptions::default())));
+    g.bench_function("cross_check_20k_claims", |x| {
+        x.iter(|| cross_check(&b, &CompareOptions::default()))
+    });
     g.finish();
 }
 

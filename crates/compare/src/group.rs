@@ -84,7 +84,11 @@ impl UnionFind {
 }
 
 /// Clusters the claims of analysed documents.
-pub(crate) fn group_claims(brief: &Brief, opts: &CompareOptions, sources: &HashMap<String, String>) -> Groups {
+pub(crate) fn group_claims(
+    brief: &Brief,
+    opts: &CompareOptions,
+    sources: &HashMap<String, String>,
+) -> Groups {
     let analysed: BTreeSet<&str> = brief
         .documents
         .iter()
@@ -103,7 +107,9 @@ pub(crate) fn group_claims(brief: &Brief, opts: &CompareOptions, sources: &HashM
         }
         let claim_negated = terms(&c.text).1;
         for clause in clauses(&c.text) {
-            let Some(piece) = c.text.get(clause.0..clause.1) else { continue };
+            let Some(piece) = c.text.get(clause.0..clause.1) else {
+                continue;
+            };
             let (ts, negated) = terms(piece);
             let mut ids: Vec<u32> = ts
                 .into_iter()
@@ -122,11 +128,19 @@ pub(crate) fn group_claims(brief: &Brief, opts: &CompareOptions, sources: &HashM
             ids.sort_unstable();
             // A clause of a negated sentence counts as negated only when it
             // holds the negation itself or the sentence has a single clause.
-            raw.push((ci, clause, ids, negated || (claim_negated && clause == (0, c.text.len()))));
+            raw.push((
+                ci,
+                clause,
+                ids,
+                negated || (claim_negated && clause == (0, c.text.len())),
+            ));
         }
     }
     let n = raw.len().max(1) as f64;
-    let idf: Vec<f32> = df.iter().map(|&d| ((n + 1.0) / (d as f64 + 1.0)).ln() as f32 + 1.0).collect();
+    let idf: Vec<f32> = df
+        .iter()
+        .map(|&d| ((n + 1.0) / (d as f64 + 1.0)).ln() as f32 + 1.0)
+        .collect();
     let mut prepared = Vec::with_capacity(raw.len());
     for (ci, clause, ids, negated) in raw {
         let mut v: Vec<(u32, f32)> = Vec::new();
@@ -144,7 +158,10 @@ pub(crate) fn group_claims(brief: &Brief, opts: &CompareOptions, sources: &HashM
         prepared.push(Prepared {
             claim: ci,
             clause,
-            source: sources.get(&c.doc).cloned().unwrap_or_else(|| c.doc.clone()),
+            source: sources
+                .get(&c.doc)
+                .cloned()
+                .unwrap_or_else(|| c.doc.clone()),
             vector: v,
             raw: raw_weights,
             negated,

@@ -62,7 +62,9 @@ pub(crate) fn discrepancies(brief: &Brief, sources: &HashMap<String, String>) ->
         if voice == "comment" {
             continue;
         }
-        let year = date.and_then(|d| d.get(..4)).filter(|y| y.chars().all(|c| c.is_ascii_digit()));
+        let year = date
+            .and_then(|d| d.get(..4))
+            .filter(|y| y.chars().all(|c| c.is_ascii_digit()));
         groups
             .entry((measure.clone(), year.unwrap_or("").to_string()))
             .or_default()
@@ -70,7 +72,12 @@ pub(crate) fn discrepancies(brief: &Brief, sources: &HashMap<String, String>) ->
     }
     let mut out = Vec::new();
     for ((measure, _), qs) in groups {
-        let src = |q: &Quantity| sources.get(&q.doc).cloned().unwrap_or_else(|| q.doc.clone());
+        let src = |q: &Quantity| {
+            sources
+                .get(&q.doc)
+                .cloned()
+                .unwrap_or_else(|| q.doc.clone())
+        };
         let distinct: BTreeSet<String> = qs.iter().map(|q| src(q)).collect();
         if distinct.len() < 2 {
             continue;
@@ -90,9 +97,16 @@ pub(crate) fn discrepancies(brief: &Brief, sources: &HashMap<String, String>) ->
         // One row per distinct value text and report date.
         let mut rows: BTreeMap<(String, String), (DiscrepancyValue, f64)> = BTreeMap::new();
         for q in &qs {
-            let reported = published.get(q.doc.as_str()).copied().flatten().map(str::to_string);
+            let reported = published
+                .get(q.doc.as_str())
+                .copied()
+                .flatten()
+                .map(str::to_string);
             let text = one_line(&q.text);
-            let key = (reported.clone().unwrap_or_else(|| "~".into()), text.to_lowercase());
+            let key = (
+                reported.clone().unwrap_or_else(|| "~".into()),
+                text.to_lowercase(),
+            );
             let mid = interval(q).map(midpoint).unwrap_or(0.0);
             let entry = rows.entry(key).or_insert_with(|| {
                 (

@@ -29,7 +29,10 @@ pub(crate) fn profiles(brief: &Brief, props: &[Proposition]) -> Vec<SourceProfil
                 *terms.entry(t.to_lowercase()).or_insert(0) += 1;
             }
         }
-        let mut loaded: Vec<LoadedTerm> = terms.into_iter().map(|(term, count)| LoadedTerm { term, count }).collect();
+        let mut loaded: Vec<LoadedTerm> = terms
+            .into_iter()
+            .map(|(term, count)| LoadedTerm { term, count })
+            .collect();
         loaded.sort_by(|a, b| b.count.cmp(&a.count).then(a.term.cmp(&b.term)));
         out.push(SourceProfile {
             doc: d.id.clone(),

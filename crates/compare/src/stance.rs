@@ -31,13 +31,44 @@ fn checkable(c: &Claim, has_quantity: bool) -> bool {
     c.voice != "comment" && (!c.entities.is_empty() || has_quantity || c.date.is_some())
 }
 
-pub(crate) fn propositions(brief: &Brief, g: &Groups, sources: &HashMap<String, String>) -> Vec<Proposition> {
-    let with_quantity: BTreeSet<&str> = brief.quantities.iter().filter_map(|q| q.claim.as_deref()).collect();
+/// Two claims' numbers for the same measure that cannot both be true.
+fn numbers_conflict(a: &[(String, (f64, f64))], b: &[(String, (f64, f64))]) -> bool {
+    a.iter().any(|(ma, ra)| {
+        b.iter()
+            .any(|(mb, rb)| ma == mb && !(ra.0 <= rb.1 && rb.0 <= ra.1))
+    })
+}
+
+pub(crate) fn propositions(
+    brief: &Brief,
+    g: &Groups,
+    sources: &HashMap<String, String>,
+) -> Vec<Proposition> {
+    let with_quantity: BTreeSet<&str> = brief
+        .quantities
+        .iter()
+        .filter_map(|q| q.claim.as_deref())
+        .collect();
+    // Numbers each claim states, by measure.
+    let mut numbers: HashMap<&str, Vec<(String, (f64, f64))>> = HashMap::new();
+    for q in &brief.quantities {
+        if let (Some(c), Some(m), Some(r)) =
+            (q.claim.as_deref(), &q.measure, crate::numbers::interval(q))
+        {
+            numbers.entry(c).or_default().push((m.clone(), r));
+        }
+    }
+    let no_numbers: Vec<(String, (f64, f64))> = Vec::new();
     let mut out: Vec<(u8, usize, usize, Proposition)> = Vec::new();
     // Groups spanning more sources first, so a claim already in a shared
     // proposition does not come back as its own single-source one.
     let mut order: Vec<&Vec<usize>> = g.groups.iter().collect();
-    let span = |grp: &Vec<usize>| grp.iter().map(|&i| g.prepared[i].source.as_str()).collect::<BTreeSet<_>>().len();
+    let span = |grp: &Vec<usize>| {
+        grp.iter()
+            .map(|&i| g.prepared[i].source.as_str())
+            .collect::<BTreeSet<_>>()
+            .len()
+    };
     order.sort_by_key(|grp| std::cmp::Reverse(span(grp)));
     let mut placed: BTreeSet<&str> = BTreeSet::new();
     for group in order {
@@ -54,7 +85,10 @@ pub(crate) fn propositions(brief: &Brief, g: &Groups, sources: &HashMap<String, 
                 .unwrap_or(c.text.as_str())
                 .to_string()
         };
-        let article: Vec<&(&Claim, bool)> = members.iter().filter(|(c, _)| c.voice != "comment").collect();
+        let article: Vec<&(&Claim, bool)> = members
+            .iter()
+            .filter(|(c, _)| c.voice != "comment")
+            .collect();
         if article.is_empty() {
             continue; // comments alone do not make a proposition
         }
@@ -65,26 +99,43 @@ pub(crate) fn propositions(brief: &Brief, g: &Groups, sources: &HashMap<String, 
             .or_else(|| article.iter().find(|(_, neg)| !*neg))
             .or_else(|| article.first())
             .map(|x| **x);
-        let Some((rep_claim, rep_neg)) = rep else { continue };
+        let Some((rep_claim, rep_neg)) = rep else {
+            continue;
+        };
         let independent: BTreeSet<&str> = article
             .iter()
-            .map(|(c, _)| sources.get(&c.doc).map(|s| s.as_str()).unwrap_or(c.doc.as_str()))
+            .map(|(c, _)| {
+                sources
+                    .get(&c.doc)
+                    .map(|s| s.as_str())
+                    .unwrap_or(c.doc.as_str())
+            })
             .collect();
         if independent.len() < 2 {
             if members.iter().all(|(c, _)| placed.contains(c.id.as_str())) {
                 continue;
             }
-            let any_checkable = article.iter().any(|(c, _)| checkable(c, with_quantity.contains(c.id.as_str())));
+            let any_checkable = article
+                .iter()
+                .any(|(c, _)| checkable(c, with_quantity.contains(c.id.as_str())));
             if !any_checkable {
                 continue;
             }
         }
         // Per document (and separately for its comments): the stances of its claims.
+        // A source whose numbers contradict the representative's disputes it.
+        let rep_numbers = numbers.get(rep_claim.id.as_str()).unwrap_or(&no_numbers);
         let mut per: BTreeMap<(String, bool), Vec<(&'static str, &Claim)>> = BTreeMap::new();
         for (c, neg) in &members {
+            let own = numbers.get(c.id.as_str()).unwrap_or(&no_numbers);
+            let stance = if c.doc != rep_claim.doc && numbers_conflict(own, rep_numbers) {
+                "disputes"
+            } else {
+                claim_stance(c, *neg, rep_neg)
+            };
             per.entry((c.doc.clone(), c.voice == "comment"))
                 .or_default()
-                .push((claim_stance(c, *neg, rep_neg), c));
+                .push((stance, c));
         }
         let mut stances = Vec::new();
         let (mut sup, mut dis, mut rep_docs) = (BTreeSet::new(), BTreeSet::new(), BTreeSet::new());

@@ -53,22 +53,84 @@ fn story() -> Brief {
             doc("d", "2024-03-09"),
         ],
         claims: vec![
-            claim("a#c0", "a", "The protests began after fuel prices doubled in Vell on 1 March.", "author", "asserted", &["e1"]),
-            claim("b#c0", "b", "Protests broke out when fuel prices in Vell doubled overnight.", "author", "asserted", &["e1"]),
-            claim("c#c0", "c", "Fuel prices doubled in Vell, sparking the protests.", "author", "hedged", &["e1"]),
-            claim("a#c1", "a", "Foreign agents organised the unrest in Vell, the interior minister claimed.", "quoted", "reported", &["e1", "e2"]),
-            claim("b#c1", "b", "There is no evidence that foreign agents organised the unrest in Vell.", "author", "denied", &["e1", "e2"]),
-            claim("c#c1", "c", "Foreign agents organised the unrest in Vell with hidden money.", "author", "asserted", &["e1", "e2"]),
-            claim("c#c2", "c", "The harbour master Ilya Brask secretly fled to Ostrava in February.", "author", "asserted", &["e3"]),
+            claim(
+                "a#c0",
+                "a",
+                "The protests began after fuel prices doubled in Vell on 1 March.",
+                "author",
+                "asserted",
+                &["e1"],
+            ),
+            claim(
+                "b#c0",
+                "b",
+                "Protests broke out when fuel prices in Vell doubled overnight.",
+                "author",
+                "asserted",
+                &["e1"],
+            ),
+            claim(
+                "c#c0",
+                "c",
+                "Fuel prices doubled in Vell, sparking the protests.",
+                "author",
+                "hedged",
+                &["e1"],
+            ),
+            claim(
+                "a#c1",
+                "a",
+                "Foreign agents organised the unrest in Vell, the interior minister claimed.",
+                "quoted",
+                "reported",
+                &["e1", "e2"],
+            ),
+            claim(
+                "b#c1",
+                "b",
+                "There is no evidence that foreign agents organised the unrest in Vell.",
+                "author",
+                "denied",
+                &["e1", "e2"],
+            ),
+            claim(
+                "c#c1",
+                "c",
+                "Foreign agents organised the unrest in Vell with hidden money.",
+                "author",
+                "asserted",
+                &["e1", "e2"],
+            ),
+            claim(
+                "c#c2",
+                "c",
+                "The harbour master Ilya Brask secretly fled to Ostrava in February.",
+                "author",
+                "asserted",
+                &["e3"],
+            ),
             // d copies c: it must count once.
-            claim("d#c0", "d", "Fuel prices doubled in Vell, sparking the protests.", "author", "asserted", &["e1"]),
+            claim(
+                "d#c0",
+                "d",
+                "Fuel prices doubled in Vell, sparking the protests.",
+                "author",
+                "asserted",
+                &["e1"],
+            ),
         ],
         quantities: vec![
             qty("a", "12 people were killed", 12.0, "exact", "killed"),
             qty("b", "at least 30 dead", 30.0, "at-least", "killed"),
             qty("a", "3,000 detained", 3000.0, "exact", "detained"),
             qty("b", "5,800 detained", 5800.0, "exact", "detained"),
-            qty("c", "about 10,000 people detained", 10000.0, "about", "detained"),
+            qty(
+                "c",
+                "about 10,000 people detained",
+                10000.0,
+                "about",
+                "detained",
+            ),
         ],
         ..Default::default()
     }
@@ -99,7 +161,12 @@ fn foreign_instigation_is_contested_with_sides() {
     let cc = cross_check(&story(), &CompareOptions::default());
     let p = find(&cc, "b#c1");
     assert_eq!(p.status, "contested", "{p:#?}");
-    let side = |d: &str| p.stances.iter().find(|s| s.doc == d).map(|s| s.stance.as_str());
+    let side = |d: &str| {
+        p.stances
+            .iter()
+            .find(|s| s.doc == d)
+            .map(|s| s.stance.as_str())
+    };
     assert_eq!(side("b"), Some("disputes"));
     assert_eq!(side("c"), Some("supports"));
     assert_eq!(side("a"), Some("reports"));
@@ -121,7 +188,14 @@ fn duplicates_count_once() {
     let mut b = story();
     b.documents[3].duplicate_of = Some("c".into());
     // Only c and its copy d say this: one independent source.
-    b.claims.push(claim("d#c9", "d", "The harbour master Ilya Brask secretly fled to Ostrava in February.", "author", "asserted", &["e3"]));
+    b.claims.push(claim(
+        "d#c9",
+        "d",
+        "The harbour master Ilya Brask secretly fled to Ostrava in February.",
+        "author",
+        "asserted",
+        &["e3"],
+    ));
     let cc = cross_check(&b, &CompareOptions::default());
     let p = find(&cc, "c#c2");
     assert_eq!(p.status, "single-source", "{p:#?}");
@@ -130,12 +204,24 @@ fn duplicates_count_once() {
 #[test]
 fn tolls_that_differ_are_discrepancies_and_growth_is_a_series() {
     let cc = cross_check(&story(), &CompareOptions::default());
-    let killed = cc.discrepancies.iter().find(|d| d.measure == "killed").expect("killed");
+    let killed = cc
+        .discrepancies
+        .iter()
+        .find(|d| d.measure == "killed")
+        .expect("killed");
     assert_eq!(killed.values.len(), 2);
     assert_eq!(killed.values[0].reported.as_deref(), Some("2024-03-06"));
-    let detained = cc.discrepancies.iter().find(|d| d.measure == "detained").expect("detained");
+    let detained = cc
+        .discrepancies
+        .iter()
+        .find(|d| d.measure == "detained")
+        .expect("detained");
     assert_eq!(detained.trend.as_deref(), Some("rising"));
-    let order: Vec<&str> = detained.values.iter().filter_map(|v| v.reported.as_deref()).collect();
+    let order: Vec<&str> = detained
+        .values
+        .iter()
+        .filter_map(|v| v.reported.as_deref())
+        .collect();
     let mut sorted = order.clone();
     sorted.sort();
     assert_eq!(order, sorted);
@@ -145,7 +231,13 @@ fn tolls_that_differ_are_discrepancies_and_growth_is_a_series() {
 fn overlapping_vague_values_agree() {
     let mut b = story();
     b.quantities = vec![
-        Quantity { value: None, low: Some(24.0), high: Some(99.0), qualifier: "vague".into(), ..qty("a", "dozens killed", 0.0, "vague", "killed") },
+        Quantity {
+            value: None,
+            low: Some(24.0),
+            high: Some(99.0),
+            qualifier: "vague".into(),
+            ..qty("a", "dozens killed", 0.0, "vague", "killed")
+        },
         qty("b", "at least 30 dead", 30.0, "at-least", "killed"),
     ];
     let cc = cross_check(&b, &CompareOptions::default());
@@ -155,7 +247,10 @@ fn overlapping_vague_values_agree() {
 #[test]
 fn scales_to_ten_thousand_claims() {
     let mut b = Brief::default();
-    let words = ["port", "strike", "fuel", "price", "ferry", "union", "ministry", "police", "harbour", "curfew", "tariff", "convoy"];
+    let words = [
+        "port", "strike", "fuel", "price", "ferry", "union", "ministry", "police", "harbour",
+        "curfew", "tariff", "convoy",
+    ];
     for d in 0..100 {
         b.documents.push(doc(&format!("d{d}"), "2024-01-01"));
     }
@@ -168,7 +263,14 @@ fn scales_to_ten_thousand_claims() {
             words[(i * 7) % 12],
             i % 500
         );
-        b.claims.push(claim(&format!("d{}#c{i}", i % 100), &format!("d{}", i % 100), &text, "author", "asserted", &[]));
+        b.claims.push(claim(
+            &format!("d{}#c{i}", i % 100),
+            &format!("d{}", i % 100),
+            &text,
+            "author",
+            "asserted",
+            &[],
+        ));
     }
     let t = std::time::Instant::now();
     let cc = cross_check(&b, &CompareOptions::default());
@@ -188,8 +290,8 @@ fn scales_to_ten_thousand_claims() {
 fn scales_to_a_hundred_thousand_claims() {
     let mut b = Brief::default();
     let words = [
-        "port", "strike", "fuel", "price", "ferry", "union", "ministry", "police", "harbour", "curfew", "tariff",
-        "convoy", "arrests", "troops", "airport", "governor",
+        "port", "strike", "fuel", "price", "ferry", "union", "ministry", "police", "harbour",
+        "curfew", "tariff", "convoy", "arrests", "troops", "airport", "governor",
     ];
     for d in 0..1000 {
         b.documents.push(doc(&format!("d{d}"), "2024-01-01"));
@@ -204,11 +306,54 @@ fn scales_to_a_hundred_thousand_claims() {
             words[(i * 11) % 16],
             i % 3000
         );
-        b.claims.push(claim(&format!("d{}#c{i}", i % 1000), &format!("d{}", i % 1000), &text, "author", "asserted", &[]));
+        b.claims.push(claim(
+            &format!("d{}#c{i}", i % 1000),
+            &format!("d{}", i % 1000),
+            &text,
+            "author",
+            "asserted",
+            &[],
+        ));
     }
     let t = std::time::Instant::now();
     let cc = cross_check(&b, &CompareOptions::default());
     let secs = t.elapsed().as_secs_f64();
-    eprintln!("100k claims: {secs:.2}s, {} propositions", cc.propositions.len());
+    eprintln!(
+        "100k claims: {secs:.2}s, {} propositions",
+        cc.propositions.len()
+    );
     assert!(secs < 60.0);
+}
+
+#[test]
+fn conflicting_numbers_in_one_proposition_are_contested() {
+    let mut b = story();
+    b.claims.push(claim(
+        "a#c5",
+        "a",
+        "Police said 12 people were killed in the clashes at the Vell docks.",
+        "quoted",
+        "reported",
+        &["e1"],
+    ));
+    b.claims.push(claim(
+        "b#c5",
+        "b",
+        "At least 30 people were killed in the clashes at the Vell docks, the union said.",
+        "quoted",
+        "reported",
+        &["e1"],
+    ));
+    b.quantities.push(Quantity {
+        claim: Some("a#c5".into()),
+        ..qty("a", "12 people", 12.0, "exact", "killed")
+    });
+    b.quantities.push(Quantity {
+        claim: Some("b#c5".into()),
+        ..qty("b", "At least 30 people", 30.0, "at-least", "killed")
+    });
+    let cc = cross_check(&b, &CompareOptions::default());
+    let p = find(&cc, "a#c5");
+    assert!(p.claims.iter().any(|c| c == "b#c5"), "{p:#?}");
+    assert_eq!(p.status, "contested", "{p:#?}");
 }

@@ -1,7 +1,9 @@
 use serde::{Deserialize, Serialize};
 
 /// A half-open byte range `[start, end)` into a document's text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
+)]
 pub struct Span {
     pub start: usize,
     pub end: usize,
@@ -12,7 +14,11 @@ pub enum SpanError {
     #[error("span {start}..{end} is reversed")]
     Reversed { start: usize, end: usize },
     #[error("span {start}..{end} runs past the end of a {len}-byte text")]
-    OutOfBounds { start: usize, end: usize, len: usize },
+    OutOfBounds {
+        start: usize,
+        end: usize,
+        len: usize,
+    },
     #[error("span {start}..{end} does not fall on UTF-8 character boundaries")]
     NotCharBoundary { start: usize, end: usize },
 }

@@ -44,6 +44,7 @@ pub struct PairScores {
     pub wrong_merges: usize,
     pub missed: usize,
     /// Lines of the wrongly merged and missed pairs.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub errors: Vec<String>,
 }
 

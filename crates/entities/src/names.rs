@@ -141,6 +141,7 @@ pub fn translit_key(word: &str) -> String {
     for (a, b) in [
         ("shch", "sh"),
         ("tsch", "ch"),
+        ("tch", "ch"),
         ("dzh", "j"),
         ("zh", "j"),
         ("dj", "j"),
@@ -390,6 +391,7 @@ mod tests {
             ("Rachmaninoff", "Rachmaninov"),
             ("Khrushchev", "Hrushchev"),
             ("Dostoyevsky", "Dostoevsky"),
+            ("Tchaikovsky", "Chaikovsky"),
             ("Tymoshenko", "Tymoshenka"),
             ("Yuri", "Iouri"),
             ("Massimov", "Masimov"),

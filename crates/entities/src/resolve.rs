@@ -227,16 +227,23 @@ pub(crate) fn run(docs: &[DocMentions]) -> Resolution {
             let mut occupied: Vec<Span> = ms[range.clone()].iter().map(|m| m.span).collect();
             occupied.sort();
             let mut added = Vec::new();
-            for acr in acr_expansions.keys().filter(|a| a.len() >= 3) {
-                for (i, _) in d.text.match_indices(acr.as_str()) {
-                    let s = Span::new(i, i + acr.len());
-                    let b = d.text.as_bytes();
-                    let before_ok = i == 0 || b.get(i - 1).is_some_and(|&x| !is_word_byte(x));
-                    let after_ok = b.get(s.end).is_none_or(|&x| !is_word_byte(x));
-                    if before_ok && after_ok && !overlaps_any(&occupied, s) {
-                        if let Some(m) = make(di, d.text, s, EntityType::Org) {
-                            added.push(m);
-                        }
+            // One pass over the words (not one text scan per acronym).
+            let b = d.text.as_bytes();
+            let mut p = 0;
+            while p < b.len() {
+                if !b.get(p).is_some_and(|&x| is_word_byte(x)) {
+                    p += 1;
+                    continue;
+                }
+                let ws = p;
+                while b.get(p).is_some_and(|&x| is_word_byte(x)) {
+                    p += 1;
+                }
+                let s = Span::new(ws, p);
+                let Some(w) = s.get(d.text) else { continue };
+                if w.len() >= 3 && acr_expansions.contains_key(w) && !overlaps_any(&occupied, s) {
+                    if let Some(m) = make(di, d.text, s, EntityType::Org) {
+                        added.push(m);
                     }
                 }
             }
@@ -650,8 +657,7 @@ fn extend_to_acronyms(di: usize, text: &str, local: &mut [Mn]) {
 }
 
 /// Within a document, the same string tagged with compatible but different
-/// types takes the majority type (ties keep the tag); a one-word ORG/OTHER
-/// equal to a person's surname becomes PERSON.
+/// types takes the majority type (ties keep the tag).
 fn harmonise_types(local: &mut [Mn]) {
     let mut counts: HashMap<(String, u8), [u32; 7]> = HashMap::new();
     for m in local.iter() {
@@ -662,11 +668,6 @@ fn harmonise_types(local: &mut [Mn]) {
             *x += 1;
         }
     }
-    let surnames: BTreeSet<String> = local
-        .iter()
-        .filter(|m| m.kind == EntityType::Person && !m.first.is_empty())
-        .map(|m| m.last.clone())
-        .collect();
     for m in local.iter_mut() {
         let Some(c) = counts.get(&(fold(&m.bare), type_class(m.kind))) else {
             continue;
@@ -681,15 +682,6 @@ fn harmonise_types(local: &mut [Mn]) {
         if let Some(b) = best {
             if c.get(b as usize).copied().unwrap_or(0) > mine {
                 retype(m, b);
-            }
-        }
-        if matches!(m.kind, EntityType::Org | EntityType::Other)
-            && m.acronym.is_none()
-            && !m.bare.contains(' ')
-        {
-            let k = translit_key(&fold(&m.bare));
-            if surnames.contains(&k) {
-                retype(m, EntityType::Person);
             }
         }
     }
@@ -718,6 +710,7 @@ fn within_doc(sents: &[Span], r: std::ops::Range<usize>, ms: &mut [Mn], dsu: &mu
     let mut by_key: HashMap<(u8, &str), usize> = HashMap::new();
     // Full person names by surname key: (mention index) in text order.
     let mut full_by_last: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut full_by_first: HashMap<&str, Vec<usize>> = HashMap::new();
     let idx: Vec<usize> = r.collect();
     for &i in &idx {
         let Some(m) = ms.get(i) else { continue };
@@ -730,6 +723,7 @@ fn within_doc(sents: &[Span], r: std::ops::Range<usize>, ms: &mut [Mn], dsu: &mu
         }
         if m.kind == EntityType::Person && !m.first.is_empty() && m.first.len() > 1 {
             full_by_last.entry(m.last.as_str()).or_default().push(i);
+            full_by_first.entry(m.first.as_str()).or_default().push(i);
         }
     }
     let mut unions = Vec::new();
@@ -744,6 +738,21 @@ fn within_doc(sents: &[Span], r: std::ops::Range<usize>, ms: &mut [Mn], dsu: &mu
             continue;
         }
         let Some(cands) = full_by_last.get(m.last.as_str()) else {
+            // Family name written first ("Xi Jinping" … "Xi"), or a first
+            // name: attach only to a single full name in the document.
+            if initial.is_none() {
+                if let Some(fs) = full_by_first.get(m.last.as_str()) {
+                    let keys: BTreeSet<&str> = fs
+                        .iter()
+                        .filter_map(|&c| ms.get(c).map(|x| x.key.as_str()))
+                        .collect();
+                    if keys.len() == 1 {
+                        if let Some(&c) = fs.first() {
+                            unions.push((i, c));
+                        }
+                    }
+                }
+            }
             continue;
         };
         let cands: Vec<usize> = cands
@@ -783,6 +792,7 @@ fn within_doc(sents: &[Span], r: std::ops::Range<usize>, ms: &mut [Mn], dsu: &mu
         }
     }
     drop(full_by_last);
+    drop(full_by_first);
     drop(by_key);
     for i in blocked {
         if let Some(m) = ms.get_mut(i) {

@@ -67,7 +67,11 @@ pub fn write(header: &ModelHeader, tables: &[&Model]) -> Result<Vec<u8>, ModelEr
     out.extend_from_slice(&(tables.len() as u32).to_le_bytes());
     for m in tables {
         let max = m.weights.iter().fold(0f32, |a, w| a.max(w.abs()));
-        let scale = if max > 0.0 { max / i16::MAX as f32 } else { 1.0 };
+        let scale = if max > 0.0 {
+            max / i16::MAX as f32
+        } else {
+            1.0
+        };
         out.extend_from_slice(&(m.n_classes() as u32).to_le_bytes());
         out.extend_from_slice(&(m.keys.len() as u32).to_le_bytes());
         out.extend_from_slice(&scale.to_le_bytes());
@@ -131,7 +135,11 @@ pub fn read(bytes: &[u8]) -> Result<(ModelHeader, Vec<Model>), ModelError> {
 }
 
 /// Reads a model file that must hold exactly `n` tables of kind `kind`.
-pub fn read_expect(bytes: &[u8], kind: &str, n: usize) -> Result<(ModelHeader, Vec<Model>), ModelError> {
+pub fn read_expect(
+    bytes: &[u8],
+    kind: &str,
+    n: usize,
+) -> Result<(ModelHeader, Vec<Model>), ModelError> {
     let (h, t) = read(bytes)?;
     h.expect_kind(kind)?;
     if t.len() != n {
@@ -179,7 +187,10 @@ mod tests {
     #[test]
     fn garbage_is_an_error_not_a_panic() {
         assert!(matches!(read(b"nope"), Err(ModelError::Truncated)));
-        assert!(matches!(read(b"XXXXXXXXXXXXXXXX"), Err(ModelError::BadMagic)));
+        assert!(matches!(
+            read(b"XXXXXXXXXXXXXXXX"),
+            Err(ModelError::BadMagic)
+        ));
         let mut b = MAGIC.to_vec();
         b.extend_from_slice(&u32::MAX.to_le_bytes());
         assert!(read(&b).is_err());
@@ -188,7 +199,17 @@ mod tests {
     #[test]
     fn wrong_kind_is_rejected() {
         let m = Perceptron::new(2).finish(0.0);
-        let bytes = write(&ModelHeader { kind: "pos".into(), ..Default::default() }, &[&m]).unwrap();
-        assert!(matches!(read_expect(&bytes, "ner", 1), Err(ModelError::WrongKind(_))));
+        let bytes = write(
+            &ModelHeader {
+                kind: "pos".into(),
+                ..Default::default()
+            },
+            &[&m],
+        )
+        .unwrap();
+        assert!(matches!(
+            read_expect(&bytes, "ner", 1),
+            Err(ModelError::WrongKind(_))
+        ));
     }
 }

@@ -49,7 +49,10 @@ fn bench(c: &mut Criterion) {
                 let (tokens, sentences) = crosscheck_tokenize::tokenize_document(d);
                 let text = d.text();
                 for s in &sentences {
-                    let words: Vec<&str> = tokens[s.tokens.clone()].iter().map(|t| t.span.get(text).unwrap_or("")).collect();
+                    let words: Vec<&str> = tokens[s.tokens.clone()]
+                        .iter()
+                        .map(|t| t.span.get(text).unwrap_or(""))
+                        .collect();
                     std::hint::black_box(models.tagger.tag(&words));
                 }
                 std::hint::black_box(models.recognizer.recognize(text, &tokens, &sentences));

@@ -83,7 +83,10 @@ pub fn analyze_document(doc: Document, models: Models) -> Findings {
         let Some(toks) = tokens.get(s.tokens.clone()) else {
             continue;
         };
-        let words: Vec<&str> = toks.iter().map(|t| t.span.get(text).unwrap_or("")).collect();
+        let words: Vec<&str> = toks
+            .iter()
+            .map(|t| t.span.get(text).unwrap_or(""))
+            .collect();
         let tags = models.tagger.tag(&words);
         let u: Vec<&'static str> = tags.iter().map(|t| t.upos.as_str()).collect();
         let x: Vec<&'static str> = tags.iter().map(|t| t.xpos.as_str()).collect();

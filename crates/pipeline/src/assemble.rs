@@ -70,7 +70,11 @@ pub fn assemble(findings: &[Findings], opts: &AssembleOptions) -> Brief {
         .map(|f| DocMentions {
             doc: &f.doc.id,
             text: f.doc.text(),
-            mentions: if f.doc.duplicate_of.is_some() { &[] } else { &f.mentions },
+            mentions: if f.doc.duplicate_of.is_some() {
+                &[]
+            } else {
+                &f.mentions
+            },
             sentences: &f.sentences,
         })
         .collect();
@@ -81,7 +85,9 @@ pub fn assemble(findings: &[Findings], opts: &AssembleOptions) -> Brief {
 
     for (di, f) in findings.iter().enumerate() {
         brief.documents.push(document_out(f, opts.include_text));
-        brief.time_expressions.extend(f.time_expressions.iter().cloned());
+        brief
+            .time_expressions
+            .extend(f.time_expressions.iter().cloned());
         let map_speaker = |s: &mut Option<crosscheck_brief::Speaker>| {
             if let Some(sp) = s {
                 sp.entity = sp.entity.as_deref().and_then(|l| global_id(&res, f, di, l));
@@ -95,7 +101,11 @@ pub fn assemble(findings: &[Findings], opts: &AssembleOptions) -> Brief {
         for c in &f.claims {
             let mut c = c.clone();
             map_speaker(&mut c.speaker);
-            let mut ents: Vec<String> = c.entities.iter().filter_map(|l| global_id(&res, f, di, l)).collect();
+            let mut ents: Vec<String> = c
+                .entities
+                .iter()
+                .filter_map(|l| global_id(&res, f, di, l))
+                .collect();
             ents.sort();
             ents.dedup();
             c.entities = ents;
@@ -115,7 +125,8 @@ pub fn assemble(findings: &[Findings], opts: &AssembleOptions) -> Brief {
         out
     };
     brief.timeline = crate::timeline::build_timeline(findings, &entity_of);
-    let cc = crosscheck_compare::cross_check(&brief, &crosscheck_compare::CompareOptions::default());
+    let cc =
+        crosscheck_compare::cross_check(&brief, &crosscheck_compare::CompareOptions::default());
     brief.propositions = cc.propositions;
     brief.discrepancies = cc.discrepancies;
     brief.sources = cc.sources;

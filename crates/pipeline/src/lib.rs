@@ -17,5 +17,8 @@ pub use assemble::{assemble, AssembleOptions};
 #[derive(Debug, thiserror::Error)]
 pub enum PipelineError {
     #[error("cannot load the {stage} model: {message}")]
-    Model { stage: &'static str, message: String },
+    Model {
+        stage: &'static str,
+        message: String,
+    },
 }

@@ -7,10 +7,11 @@ use crosscheck_doc::{DocStatus, SegmentKind, Span};
 use std::collections::{BTreeMap, BTreeSet};
 
 const STOPWORDS: &[&str] = &[
-    "the", "and", "that", "this", "with", "from", "have", "has", "had", "were", "was", "are", "for", "not", "but",
-    "they", "their", "there", "been", "will", "would", "which", "when", "what", "said", "says", "after", "before",
-    "about", "into", "than", "then", "them", "also", "more", "most", "some", "such", "only", "over", "its", "his",
-    "her", "who", "whom", "our", "your", "you", "she", "him", "one", "two", "on", "in", "of", "to", "a", "an",
+    "the", "and", "that", "this", "with", "from", "have", "has", "had", "were", "was", "are",
+    "for", "not", "but", "they", "their", "there", "been", "will", "would", "which", "when",
+    "what", "said", "says", "after", "before", "about", "into", "than", "then", "them", "also",
+    "more", "most", "some", "such", "only", "over", "its", "his", "her", "who", "whom", "our",
+    "your", "you", "she", "him", "one", "two", "on", "in", "of", "to", "a", "an",
 ];
 
 fn content_words(s: &str) -> BTreeSet<String> {
@@ -49,7 +50,11 @@ pub(crate) fn summarize(sentence: &str) -> String {
 /// sort by their Monday's approximate month.
 fn sort_key(value: &str) -> (i32, u32, u32) {
     let mut it = value.split('-');
-    let y = it.next().and_then(|y| y.get(..4)).and_then(|y| y.parse().ok()).unwrap_or(0);
+    let y = it
+        .next()
+        .and_then(|y| y.get(..4))
+        .and_then(|y| y.parse().ok())
+        .unwrap_or(0);
     match it.next() {
         Some(w) if w.starts_with('W') => {
             let week: u32 = w.get(1..).and_then(|n| n.parse().ok()).unwrap_or(1);
@@ -58,7 +63,11 @@ fn sort_key(value: &str) -> (i32, u32, u32) {
         }
         Some(m) => {
             let m = m.parse().unwrap_or(0);
-            let d = it.next().and_then(|d| d.get(..2)).and_then(|d| d.parse().ok()).unwrap_or(0);
+            let d = it
+                .next()
+                .and_then(|d| d.get(..2))
+                .and_then(|d| d.parse().ok())
+                .unwrap_or(0);
             (y, m, d)
         }
         None => (y, 0, 0),
@@ -77,7 +86,10 @@ struct Candidate {
 
 /// Builds the timeline. `entity_of(doc_index, span)` gives the resolved
 /// entity ids mentioned inside a span.
-pub fn build_timeline(findings: &[Findings], entity_of: &dyn Fn(usize, Span) -> Vec<String>) -> Vec<TimelineEvent> {
+pub fn build_timeline(
+    findings: &[Findings],
+    entity_of: &dyn Fn(usize, Span) -> Vec<String>,
+) -> Vec<TimelineEvent> {
     let mut cands: Vec<Candidate> = Vec::new();
     for (di, f) in findings.iter().enumerate() {
         if f.doc.status == DocStatus::Skipped || f.doc.duplicate_of.is_some() {
@@ -88,7 +100,10 @@ pub fn build_timeline(findings: &[Findings], entity_of: &dyn Fn(usize, Span) -> 
             let (Some(value), Some(precision)) = (&t.value, &t.precision) else {
                 continue;
             };
-            if t.kind != "DATE" || t.anchor == "unresolved" || !matches!(precision.as_str(), "day" | "week" | "month") {
+            if t.kind != "DATE"
+                || t.anchor == "unresolved"
+                || !matches!(precision.as_str(), "day" | "week" | "month")
+            {
                 continue;
             }
             let in_body = f
@@ -126,7 +141,10 @@ pub fn build_timeline(findings: &[Findings], entity_of: &dyn Fn(usize, Span) -> 
     let mut by_date: BTreeMap<(i32, u32, u32, String), Vec<Candidate>> = BTreeMap::new();
     for c in cands {
         let (y, m, d) = sort_key(&c.date);
-        by_date.entry((y, m, d, c.date.clone())).or_default().push(c);
+        by_date
+            .entry((y, m, d, c.date.clone()))
+            .or_default()
+            .push(c);
     }
     let mut events = Vec::new();
     for (_, group) in by_date {
@@ -135,7 +153,8 @@ pub fn build_timeline(findings: &[Findings], entity_of: &dyn Fn(usize, Span) -> 
             let home = clusters.iter_mut().find(|cl| {
                 cl.iter().any(|o| {
                     let shared_entities = o.entities.intersection(&c.entities).count();
-                    jaccard(&o.words, &c.words) >= 0.25 || (shared_entities >= 1 && jaccard(&o.words, &c.words) >= 0.12)
+                    jaccard(&o.words, &c.words) >= 0.25
+                        || (shared_entities >= 1 && jaccard(&o.words, &c.words) >= 0.12)
                 })
             });
             match home {

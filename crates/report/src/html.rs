@@ -17,7 +17,10 @@ const JS: &str = include_str!("brief.js");
 
 fn csp_hash(s: &str) -> String {
     let digest = Sha256::digest(s.as_bytes());
-    format!("'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(digest))
+    format!(
+        "'sha256-{}'",
+        base64::engine::general_purpose::STANDARD.encode(digest)
+    )
 }
 
 /// The Content-Security-Policy for the page: nothing loads from anywhere, and
@@ -40,7 +43,10 @@ struct Ctx<'a> {
 impl<'a> Ctx<'a> {
     fn evidence(&self, doc: &str, start: usize, end: usize) -> String {
         let Some(text) = self.texts.get(doc) else {
-            return format!("<p class=\"evidence\"><cite>{}</cite> bytes {start}–{end}</p>", esc(doc));
+            return format!(
+                "<p class=\"evidence\"><cite>{}</cite> bytes {start}–{end}</p>",
+                esc(doc)
+            );
         };
         let s = sentence_around(text, start, end);
         format!(
@@ -62,9 +68,17 @@ fn json_attr<T: serde::Serialize>(v: &T) -> String {
 pub fn render_html(b: &Brief) -> String {
     let ctx = Ctx {
         b,
-        texts: b.documents.iter().filter_map(|d| d.text.as_deref().map(|t| (d.id.as_str(), t))).collect(),
+        texts: b
+            .documents
+            .iter()
+            .filter_map(|d| d.text.as_deref().map(|t| (d.id.as_str(), t)))
+            .collect(),
         claims: b.claims.iter().map(|c| (c.id.as_str(), c)).collect(),
-        entity_names: b.entities.iter().map(|e| (e.id.as_str(), e.name.as_str())).collect(),
+        entity_names: b
+            .entities
+            .iter()
+            .map(|e| (e.id.as_str(), e.name.as_str()))
+            .collect(),
     };
     let mut o = String::with_capacity(64 * 1024);
     let _ = write!(
@@ -92,8 +106,16 @@ pub fn render_html(b: &Brief) -> String {
 
 fn header(o: &mut String, c: &Ctx) {
     let b = c.b;
-    let analysed = b.documents.iter().filter(|d| d.status == "analyzed").count();
-    let dates: BTreeSet<&str> = b.documents.iter().filter_map(|d| d.published.as_deref()).collect();
+    let analysed = b
+        .documents
+        .iter()
+        .filter(|d| d.status == "analyzed")
+        .count();
+    let dates: BTreeSet<&str> = b
+        .documents
+        .iter()
+        .filter_map(|d| d.published.as_deref())
+        .collect();
     let range = match (dates.first(), dates.last()) {
         (Some(a), Some(z)) if a != z => format!("{} to {}", esc(a), esc(z)),
         (Some(a), _) => esc(a),
@@ -124,13 +146,24 @@ fn header(o: &mut String, c: &Ctx) {
     );
     o.push_str("<form id=\"filters\" class=\"filters\"><label>Source <select id=\"filter-doc\"><option value=\"\">All sources</option>");
     for d in &b.documents {
-        let _ = write!(o, "<option value=\"{}\">{}</option>", esc(&d.id), esc(d.title.as_deref().unwrap_or(&d.id)));
+        let _ = write!(
+            o,
+            "<option value=\"{}\">{}</option>",
+            esc(&d.id),
+            esc(d.title.as_deref().unwrap_or(&d.id))
+        );
     }
     o.push_str("</select></label> <label>Entity <select id=\"filter-entity\"><option value=\"\">All entities</option>");
     let mut ents: Vec<_> = b.entities.iter().collect();
     ents.sort_by_key(|e| std::cmp::Reverse(e.mentions.len()));
     for e in ents.iter().take(200) {
-        let _ = write!(o, "<option value=\"{}\">{} ({})</option>", esc(&e.id), esc(&e.name), esc(&e.kind));
+        let _ = write!(
+            o,
+            "<option value=\"{}\">{} ({})</option>",
+            esc(&e.id),
+            esc(&e.name),
+            esc(&e.kind)
+        );
     }
     o.push_str("</select></label> <output id=\"filter-count\" aria-live=\"polite\"></output></form></header>\n");
 }
@@ -142,7 +175,11 @@ fn propositions(o: &mut String, c: &Ctx) {
         ("single-source", "single", "Only one source says"),
     ] {
         let _ = write!(o, "<section id=\"{id}\"><h2>{title}</h2>\n");
-        let props: Vec<_> = c.b.propositions.iter().filter(|p| p.status == status).collect();
+        let props: Vec<_> =
+            c.b.propositions
+                .iter()
+                .filter(|p| p.status == status)
+                .collect();
         if props.is_empty() {
             o.push_str("<p class=\"empty\">None.</p>");
         }
@@ -162,12 +199,22 @@ fn propositions(o: &mut String, c: &Ctx) {
                 esc(&p.summary)
             );
             for s in &p.stances {
-                let _ = write!(o, "<span class=\"stance {}\">{}: {}</span> ", esc(&s.stance), esc(&s.doc), esc(&s.stance));
+                let _ = write!(
+                    o,
+                    "<span class=\"stance {}\">{}: {}</span> ",
+                    esc(&s.stance),
+                    esc(&s.doc),
+                    esc(&s.stance)
+                );
             }
             o.push_str("</summary>");
             for cid in &p.claims {
                 if let Some(cl) = c.claims.get(cid.as_str()) {
-                    let who = cl.speaker.as_ref().map(|s| s.text.as_str()).unwrap_or(cl.voice.as_str());
+                    let who = cl
+                        .speaker
+                        .as_ref()
+                        .map(|s| s.text.as_str())
+                        .unwrap_or(cl.voice.as_str());
                     let _ = write!(
                         o,
                         "<p class=\"claim-meta\">{} · {} · evidence {}</p>{}",
@@ -186,21 +233,41 @@ fn propositions(o: &mut String, c: &Ctx) {
 
 fn matrix(o: &mut String, c: &Ctx) {
     o.push_str("<section id=\"matrix\"><h2>Stance of every source</h2>\n");
-    let props: Vec<_> = c.b.propositions.iter().filter(|p| p.status != "single-source").collect();
+    let props: Vec<_> =
+        c.b.propositions
+            .iter()
+            .filter(|p| p.status != "single-source")
+            .collect();
     if props.is_empty() {
-        o.push_str("<p class=\"empty\">No proposition is covered by more than one source.</p></section>\n");
+        o.push_str(
+            "<p class=\"empty\">No proposition is covered by more than one source.</p></section>\n",
+        );
         return;
     }
-    let docs: Vec<&str> = c.b.documents.iter().filter(|d| d.status == "analyzed").map(|d| d.id.as_str()).collect();
+    let docs: Vec<&str> =
+        c.b.documents
+            .iter()
+            .filter(|d| d.status == "analyzed")
+            .map(|d| d.id.as_str())
+            .collect();
     o.push_str("<div class=\"scroll\"><table class=\"matrix\"><caption>Rows: propositions; columns: sources. S supports, D disputes, R reports without endorsing.</caption><thead><tr><th scope=\"col\">Proposition</th>");
     for d in &docs {
         let _ = write!(o, "<th scope=\"col\">{}</th>", esc(d));
     }
     o.push_str("</tr></thead><tbody>");
     for p in props {
-        let by_doc: HashMap<&str, &str> = p.stances.iter().map(|s| (s.doc.as_str(), s.stance.as_str())).collect();
+        let by_doc: HashMap<&str, &str> = p
+            .stances
+            .iter()
+            .map(|s| (s.doc.as_str(), s.stance.as_str()))
+            .collect();
         let ds: BTreeSet<&str> = by_doc.keys().copied().collect();
-        let _ = write!(o, "<tr class=\"item\" data-docs=\"{}\" data-entities=\"[]\"><th scope=\"row\">{}</th>", json_attr(&ds), esc(&p.summary));
+        let _ = write!(
+            o,
+            "<tr class=\"item\" data-docs=\"{}\" data-entities=\"[]\"><th scope=\"row\">{}</th>",
+            json_attr(&ds),
+            esc(&p.summary)
+        );
         for d in &docs {
             match by_doc.get(d) {
                 Some(s) => {
@@ -209,7 +276,12 @@ fn matrix(o: &mut String, c: &Ctx) {
                         "disputes" => "D",
                         _ => "R",
                     };
-                    let _ = write!(o, "<td class=\"stance {}\" title=\"{}\">{letter}</td>", esc(s), esc(s));
+                    let _ = write!(
+                        o,
+                        "<td class=\"stance {}\" title=\"{}\">{letter}</td>",
+                        esc(s),
+                        esc(s)
+                    );
                 }
                 None => o.push_str("<td></td>"),
             }
@@ -240,7 +312,10 @@ fn discrepancy_chart(d: &Discrepancy) -> String {
     let vals: Vec<(String, f64)> = d
         .values
         .iter()
-        .filter_map(|v| leading_number(&v.value).map(|n| (v.reported.clone().unwrap_or_else(|| "undated".into()), n)))
+        .filter_map(|v| {
+            leading_number(&v.value)
+                .map(|n| (v.reported.clone().unwrap_or_else(|| "undated".into()), n))
+        })
         .collect();
     if vals.len() < 2 {
         return String::new();
@@ -277,7 +352,11 @@ fn numbers(o: &mut String, c: &Ctx) {
         o.push_str("<p class=\"empty\">No discrepancies found.</p>");
     }
     for d in &c.b.discrepancies {
-        let docs: BTreeSet<&str> = d.values.iter().flat_map(|v| v.docs.iter().map(|x| x.as_str())).collect();
+        let docs: BTreeSet<&str> = d
+            .values
+            .iter()
+            .flat_map(|v| v.docs.iter().map(|x| x.as_str()))
+            .collect();
         let _ = write!(
             o,
             "<article class=\"item\" data-docs=\"{}\" data-entities=\"[]\"><h3>{} <small>({})</small></h3>{}<ul>",
@@ -293,7 +372,10 @@ fn numbers(o: &mut String, c: &Ctx) {
                 "<li><strong>{}</strong> — {}{}</li>",
                 esc(&v.value),
                 ds.join(", "),
-                v.reported.as_deref().map(|r| format!(", reported {}", esc(r))).unwrap_or_default()
+                v.reported
+                    .as_deref()
+                    .map(|r| format!(", reported {}", esc(r)))
+                    .unwrap_or_default()
             );
         }
         o.push_str("</ul></article>\n");
@@ -340,14 +422,28 @@ fn whos_who(o: &mut String, c: &Ctx) {
         }
         o.push_str("</summary>");
         for p in &e.possible_same_as {
-            let name = c.entity_names.get(p.entity.as_str()).copied().unwrap_or(&p.entity);
-            let _ = write!(o, "<p class=\"maybe\">Possibly the same as <strong>{}</strong> ({:.2}): {}</p>", esc(name), p.score, esc(&p.reason));
+            let name = c
+                .entity_names
+                .get(p.entity.as_str())
+                .copied()
+                .unwrap_or(&p.entity);
+            let _ = write!(
+                o,
+                "<p class=\"maybe\">Possibly the same as <strong>{}</strong> ({:.2}): {}</p>",
+                esc(name),
+                p.score,
+                esc(&p.reason)
+            );
         }
         for m in e.mentions.iter().take(5) {
             o.push_str(&c.evidence(&m.doc, m.start, m.end));
         }
         if e.mentions.len() > 5 {
-            let _ = write!(o, "<p class=\"more\">… and {} more mentions</p>", e.mentions.len() - 5);
+            let _ = write!(
+                o,
+                "<p class=\"more\">… and {} more mentions</p>",
+                e.mentions.len() - 5
+            );
         }
         o.push_str("</details></article>\n");
     }
@@ -363,7 +459,14 @@ fn day_number(date: &str) -> Option<i64> {
             let week: i64 = w.get(1..)?.parse().ok()?;
             return Some(civil_days(y, 1, 4) + (week - 1) * 7);
         }
-        Some(m) => (m.parse().ok()?, parts.next().and_then(|d| d.get(..2)).and_then(|d| d.parse().ok()).unwrap_or(1)),
+        Some(m) => (
+            m.parse().ok()?,
+            parts
+                .next()
+                .and_then(|d| d.get(..2))
+                .and_then(|d| d.parse().ok())
+                .unwrap_or(1),
+        ),
         None => (1, 1),
     };
     Some(civil_days(y, m, d))
@@ -381,7 +484,10 @@ fn civil_days(y: i64, m: i64, d: i64) -> i64 {
 }
 
 fn timeline_chart(events: &[&TimelineEvent]) -> String {
-    let pts: Vec<(i64, &TimelineEvent)> = events.iter().filter_map(|e| day_number(&e.date).map(|d| (d, *e))).collect();
+    let pts: Vec<(i64, &TimelineEvent)> = events
+        .iter()
+        .filter_map(|e| day_number(&e.date).map(|d| (d, *e)))
+        .collect();
     if pts.is_empty() {
         return String::new();
     }
@@ -410,8 +516,17 @@ fn timeline_chart(events: &[&TimelineEvent]) -> String {
         );
     }
     for d in per_day.keys() {
-        let label = pts.iter().find(|p| p.0 == *d).map(|p| p.1.date.as_str()).unwrap_or("");
-        let _ = write!(s, "<text x=\"{:.1}\" y=\"80\" font-size=\"9\" text-anchor=\"middle\">{}</text>", x(*d), esc(label));
+        let label = pts
+            .iter()
+            .find(|p| p.0 == *d)
+            .map(|p| p.1.date.as_str())
+            .unwrap_or("");
+        let _ = write!(
+            s,
+            "<text x=\"{:.1}\" y=\"80\" font-size=\"9\" text-anchor=\"middle\">{}</text>",
+            x(*d),
+            esc(label)
+        );
     }
     s.push_str("</svg>");
     s
@@ -451,8 +566,17 @@ fn quotes(o: &mut String, c: &Ctx) {
         o.push_str("<p class=\"empty\">No quotes.</p>");
     }
     for q in &c.b.quotes {
-        let who = q.speaker.as_ref().map(|s| s.text.as_str()).unwrap_or("unknown speaker");
-        let ents: Vec<&str> = q.speaker.as_ref().and_then(|s| s.entity.as_deref()).into_iter().collect();
+        let who = q
+            .speaker
+            .as_ref()
+            .map(|s| s.text.as_str())
+            .unwrap_or("unknown speaker");
+        let ents: Vec<&str> = q
+            .speaker
+            .as_ref()
+            .and_then(|s| s.entity.as_deref())
+            .into_iter()
+            .collect();
         let _ = write!(
             o,
             "<article class=\"item quote\" data-docs=\"{}\" data-entities=\"{}\"><details><summary><strong>{}</strong> {} <span class=\"kind\">{}</span>: “{}”</summary>{}</details></article>\n",
@@ -489,7 +613,11 @@ fn sources(o: &mut String, c: &Ctx) {
         );
         match profiles.get(d.id.as_str()) {
             Some(p) => {
-                let terms: Vec<String> = p.loaded_terms.iter().map(|t| format!("{} ×{}", esc(&t.term), t.count)).collect();
+                let terms: Vec<String> = p
+                    .loaded_terms
+                    .iter()
+                    .map(|t| format!("{} ×{}", esc(&t.term), t.count))
+                    .collect();
                 let _ = write!(
                     o,
                     "<td>{}</td><td>{:.0}%</td><td>{:.0}%</td><td>{}</td><td>{}</td></tr>",

@@ -22,8 +22,16 @@ pub fn render_markdown(b: &Brief) -> String {
 }
 
 fn summary(o: &mut String, b: &Brief) {
-    let analysed = b.documents.iter().filter(|d| d.status == "analyzed").count();
-    let dates: BTreeSet<&str> = b.documents.iter().filter_map(|d| d.published.as_deref()).collect();
+    let analysed = b
+        .documents
+        .iter()
+        .filter(|d| d.status == "analyzed")
+        .count();
+    let dates: BTreeSet<&str> = b
+        .documents
+        .iter()
+        .filter_map(|d| d.published.as_deref())
+        .collect();
     let range = match (dates.first(), dates.last()) {
         (Some(a), Some(z)) if a != z => format!("{a} to {z}"),
         (Some(a), _) => a.to_string(),
@@ -65,7 +73,11 @@ fn agreed_disputed(o: &mut String, b: &Brief, claims: &HashMap<&str, &Claim>) {
         ("contested", "Disputed"),
         ("single-source", "Only one source says"),
     ] {
-        let props: Vec<_> = b.propositions.iter().filter(|p| p.status == status).collect();
+        let props: Vec<_> = b
+            .propositions
+            .iter()
+            .filter(|p| p.status == status)
+            .collect();
         let _ = writeln!(o, "## {title}\n");
         if props.is_empty() {
             let _ = writeln!(o, "_None._\n");
@@ -106,7 +118,13 @@ fn discrepancies(o: &mut String, b: &Brief) {
                 }
             })
             .collect();
-        let _ = writeln!(o, "- **{}** ({}): {}", esc(&d.measure), d.kind, vals.join(" · "));
+        let _ = writeln!(
+            o,
+            "- **{}** ({}): {}",
+            esc(&d.measure),
+            d.kind,
+            vals.join(" · ")
+        );
     }
     o.push('\n');
 }
@@ -117,9 +135,16 @@ fn whos_who(o: &mut String, b: &Brief) {
         let _ = writeln!(o, "_No entities._\n");
         return;
     }
-    let _ = writeln!(o, "| Name | Type | Also written | Mentions | Sources | Possibly the same as |");
+    let _ = writeln!(
+        o,
+        "| Name | Type | Also written | Mentions | Sources | Possibly the same as |"
+    );
     let _ = writeln!(o, "|---|---|---|---|---|---|");
-    let names: HashMap<&str, &str> = b.entities.iter().map(|e| (e.id.as_str(), e.name.as_str())).collect();
+    let names: HashMap<&str, &str> = b
+        .entities
+        .iter()
+        .map(|e| (e.id.as_str(), e.name.as_str()))
+        .collect();
     for e in &b.entities {
         let docs: BTreeSet<&str> = e.mentions.iter().map(|m| m.doc.as_str()).collect();
         let aliases: Vec<String> = e.aliases.iter().map(|a| esc(a)).collect();
@@ -127,7 +152,10 @@ fn whos_who(o: &mut String, b: &Brief) {
             .possible_same_as
             .iter()
             .map(|p| {
-                let n = names.get(p.entity.as_str()).copied().unwrap_or(p.entity.as_str());
+                let n = names
+                    .get(p.entity.as_str())
+                    .copied()
+                    .unwrap_or(p.entity.as_str());
                 format!("{} ({:.2}: {})", esc(n), p.score, esc(&p.reason))
             })
             .collect();
@@ -154,7 +182,13 @@ fn timeline(o: &mut String, b: &Brief) {
     for t in &b.timeline {
         let docs: BTreeSet<&str> = t.mentions.iter().map(|m| m.doc.as_str()).collect();
         let docs: Vec<String> = docs.into_iter().map(esc).collect();
-        let _ = writeln!(o, "- **{}** — {} ({})", esc(&t.date), esc(&t.summary), docs.join(", "));
+        let _ = writeln!(
+            o,
+            "- **{}** — {} ({})",
+            esc(&t.date),
+            esc(&t.summary),
+            docs.join(", ")
+        );
     }
     o.push('\n');
 }
@@ -166,10 +200,22 @@ fn quotes(o: &mut String, b: &Brief) {
         return;
     }
     for q in &b.quotes {
-        let who = q.speaker.as_ref().map(|s| esc(&s.text)).unwrap_or_else(|| "unknown speaker".into());
+        let who = q
+            .speaker
+            .as_ref()
+            .map(|s| esc(&s.text))
+            .unwrap_or_else(|| "unknown speaker".into());
         let cue = q.cue.as_deref().map(esc).unwrap_or_default();
         let kind = if q.direct { "quote" } else { "reported" };
-        let _ = writeln!(o, "- **{}** {} ({}): “{}” \\[{}\\]", who, cue, kind, esc(&q.content), esc(&q.doc));
+        let _ = writeln!(
+            o,
+            "- **{}** {} ({}): “{}” \\[{}\\]",
+            who,
+            cue,
+            kind,
+            esc(&q.content),
+            esc(&q.doc)
+        );
     }
     o.push('\n');
 }
@@ -204,7 +250,10 @@ fn numbers(o: &mut String, b: &Brief) {
 
 fn sources(o: &mut String, b: &Brief) {
     let _ = writeln!(o, "## Sources\n");
-    let _ = writeln!(o, "| Document | Title | Outlet | Published | Language | Status | Segments |");
+    let _ = writeln!(
+        o,
+        "| Document | Title | Outlet | Published | Language | Status | Segments |"
+    );
     let _ = writeln!(o, "|---|---|---|---|---|---|---|");
     for d in &b.documents {
         let mut kinds: Vec<(&str, usize)> = Vec::new();
@@ -242,7 +291,11 @@ fn sources(o: &mut String, b: &Brief) {
         let _ = writeln!(o, "| Source | Claims | Hedged | Attributed | Loaded terms (own voice) | Only this source |");
         let _ = writeln!(o, "|---|---|---|---|---|---|");
         for s in &b.sources {
-            let terms: Vec<String> = s.loaded_terms.iter().map(|t| format!("{} ×{}", esc(&t.term), t.count)).collect();
+            let terms: Vec<String> = s
+                .loaded_terms
+                .iter()
+                .map(|t| format!("{} ×{}", esc(&t.term), t.count))
+                .collect();
             let _ = writeln!(
                 o,
                 "| {} | {} | {:.0}% | {:.0}% | {} | {} |",

@@ -7,7 +7,10 @@ fn hostile() -> &'static str {
 }
 
 fn sample() -> Brief {
-    let text = format!("Officials said 12 people died in Port Vell on Tuesday. {}", hostile());
+    let text = format!(
+        "Officials said 12 people died in Port Vell on Tuesday. {}",
+        hostile()
+    );
     let doc = |id: &str, date: &str| DocumentOut {
         id: id.into(),
         title: Some(format!("Report {id}")),
@@ -16,7 +19,12 @@ fn sample() -> Brief {
         date_source: "input".into(),
         language: Some("en".into()),
         status: "analyzed".into(),
-        segments: vec![SegmentOut { kind: "body".into(), start: 0, end: text.len(), author: None }],
+        segments: vec![SegmentOut {
+            kind: "body".into(),
+            start: 0,
+            end: text.len(),
+            author: None,
+        }],
         text: Some(text.clone()),
         ..Default::default()
     };
@@ -27,7 +35,10 @@ fn sample() -> Brief {
         end: 54,
         text: "Officials said 12 people died in Port Vell on Tuesday.".into(),
         voice: "quoted".into(),
-        speaker: Some(Speaker { text: "Officials".into(), entity: None }),
+        speaker: Some(Speaker {
+            text: "Officials".into(),
+            entity: None,
+        }),
         modality: "reported".into(),
         evidence: "unstated".into(),
         entities: vec!["e1".into()],
@@ -41,7 +52,12 @@ fn sample() -> Brief {
             name: "Port Vell".into(),
             kind: "GPE".into(),
             aliases: vec![hostile().into()],
-            mentions: vec![Mention { doc: "a.txt".into(), start: 33, end: 42, text: "Port Vell".into() }],
+            mentions: vec![Mention {
+                doc: "a.txt".into(),
+                start: 33,
+                end: 42,
+                text: "Port Vell".into(),
+            }],
             possible_same_as: vec![],
             mentions_per_doc: Default::default(),
             refers_to: None,
@@ -53,8 +69,20 @@ fn sample() -> Brief {
             summary: hostile().into(),
             claims: vec!["c1".into(), "c2".into()],
             stances: vec![
-                Stance { doc: "a.txt".into(), stance: "supports".into(), comment: false, hedged: false, evidence: None },
-                Stance { doc: "b.txt".into(), stance: "disputes".into(), comment: false, hedged: true, evidence: Some("noted-missing".into()) },
+                Stance {
+                    doc: "a.txt".into(),
+                    stance: "supports".into(),
+                    comment: false,
+                    hedged: false,
+                    evidence: None,
+                },
+                Stance {
+                    doc: "b.txt".into(),
+                    stance: "disputes".into(),
+                    comment: false,
+                    hedged: true,
+                    evidence: Some("noted-missing".into()),
+                },
             ],
             status: "contested".into(),
         }],
@@ -62,8 +90,18 @@ fn sample() -> Brief {
             kind: "quantity".into(),
             measure: "killed".into(),
             values: vec![
-                DiscrepancyValue { value: "12".into(), docs: vec!["a.txt".into()], reported: Some("2024-03-07".into()), mentions: vec![] },
-                DiscrepancyValue { value: "at least 30".into(), docs: vec!["b.txt".into()], reported: Some("2024-03-09".into()), mentions: vec![] },
+                DiscrepancyValue {
+                    value: "12".into(),
+                    docs: vec!["a.txt".into()],
+                    reported: Some("2024-03-07".into()),
+                    mentions: vec![],
+                },
+                DiscrepancyValue {
+                    value: "at least 30".into(),
+                    docs: vec!["b.txt".into()],
+                    reported: Some("2024-03-09".into()),
+                    mentions: vec![],
+                },
             ],
             trend: Some("rising".into()),
         }],
@@ -71,7 +109,11 @@ fn sample() -> Brief {
             date: "2024-03-05".into(),
             precision: "day".into(),
             summary: "12 people died".into(),
-            mentions: vec![SpanRef { doc: "a.txt".into(), start: 45, end: 52 }],
+            mentions: vec![SpanRef {
+                doc: "a.txt".into(),
+                start: 45,
+                end: 52,
+            }],
             entities: vec!["e1".into()],
         }],
         ..Default::default()
@@ -98,8 +140,14 @@ fn html_renders_hostile_text_inert() {
     assert!(html.contains("&lt;script&gt;"));
     assert!(html.contains("Content-Security-Policy"));
     // Sections exist.
-    for id in ["agreed", "disputed", "single", "matrix", "numbers", "whos-who", "timeline", "quotes", "sources"] {
-        assert!(html.contains(&format!("<section id=\"{id}\"")), "missing section {id}");
+    for id in [
+        "agreed", "disputed", "single", "matrix", "numbers", "whos-who", "timeline", "quotes",
+        "sources",
+    ] {
+        assert!(
+            html.contains(&format!("<section id=\"{id}\"")),
+            "missing section {id}"
+        );
     }
     // Provenance: the cited span is highlighted in its sentence.
     assert!(html.contains("<mark>Port Vell</mark>"));

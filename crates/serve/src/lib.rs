@@ -64,8 +64,10 @@ pub fn check_addr(addr: SocketAddr, public: bool) -> Result<(), ServeError> {
 /// One built version of the brief.
 struct Built {
     fingerprint: (i64, i64, i64),
-    json: axum::body::Bytes,
-    html: axum::body::Bytes,
+    /// Strong validator of this version (changes with every rebuild).
+    etag: HeaderValue,
+    json: Encoded,
+    html: Encoded,
     csp: HeaderValue,
     brief: Brief,
     entity_index: HashMap<String, usize>,
@@ -103,6 +105,34 @@ fn csp_of(html: &str) -> String {
 const BRIEF_NAV: &str =
     "<p class=\"serve-nav\"><a href=\"/search\">Search the store</a> · <a href=\"/documents\">Documents</a> · <a href=\"/api/brief\">JSON</a></p>\n";
 
+/// A body kept both plain and gzip-compressed (compressed once per build:
+/// the brief of a large store is tens of MB of JSON).
+struct Encoded {
+    plain: axum::body::Bytes,
+    gzip: Option<axum::body::Bytes>,
+}
+
+impl Encoded {
+    fn new(plain: Vec<u8>) -> Encoded {
+        use std::io::Write as _;
+        let mut z = flate2::write::GzEncoder::new(
+            Vec::with_capacity(plain.len() / 6),
+            flate2::Compression::fast(),
+        );
+        let gzip = z
+            .write_all(&plain)
+            .and_then(|_| z.finish())
+            .ok()
+            .map(Into::into);
+        Encoded {
+            plain: plain.into(),
+            gzip,
+        }
+    }
+}
+
+static BUILDS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
 fn build(store: &Store) -> Result<Built, StoreError> {
     let fingerprint = store.fingerprint()?;
     let findings = store.load_all()?;
@@ -123,10 +153,19 @@ fn build(store: &Store) -> Result<Built, StoreError> {
         .enumerate()
         .map(|(i, e)| (e.id.clone(), i))
         .collect();
+    let seq = BUILDS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let etag = format!(
+        "\"b{}-{}-{}-{}-{seq}\"",
+        std::process::id(),
+        fingerprint.0,
+        fingerprint.1,
+        fingerprint.2
+    );
     Ok(Built {
         fingerprint,
-        json: json.into(),
-        html: html.into(),
+        etag: HeaderValue::from_str(&etag).unwrap_or_else(|_| HeaderValue::from_static("\"b\"")),
+        json: Encoded::new(json),
+        html: Encoded::new(html.into_bytes()),
         csp,
         brief,
         entity_index,
@@ -351,13 +390,54 @@ async fn not_found(req: Request) -> Response {
     }
 }
 
-async fn index(State(st): State<AppState>) -> Response {
-    let b = st.current();
-    html_response(StatusCode::OK, b.html.clone(), b.csp.clone())
+/// The cached body, gzip-compressed when the client accepts it, or 304 when
+/// the client already has this version.
+fn cached(req: &HeaderMap, b: &Built, body: &Encoded, mut resp: Response) -> Response {
+    let h = resp.headers_mut();
+    h.insert(header::ETAG, b.etag.clone());
+    h.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    let fresh = req
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| {
+            v.split(',')
+                .any(|t| t.trim() == b.etag.to_str().unwrap_or(""))
+        });
+    if fresh {
+        *resp.status_mut() = StatusCode::NOT_MODIFIED;
+        return resp;
+    }
+    let gzip_ok = req
+        .get(header::ACCEPT_ENCODING)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| {
+            v.split(',')
+                .any(|e| e.split(';').next().is_some_and(|e| e.trim() == "gzip"))
+        });
+    match (&body.gzip, gzip_ok) {
+        (Some(z), true) => {
+            h.insert(header::CONTENT_ENCODING, HeaderValue::from_static("gzip"));
+            *resp.body_mut() = Body::from(z.clone());
+        }
+        _ => *resp.body_mut() = Body::from(body.plain.clone()),
+    }
+    resp
 }
 
-async fn api_brief(State(st): State<AppState>) -> Response {
-    json_bytes(st.current().json.clone())
+async fn index(State(st): State<AppState>, headers: HeaderMap) -> Response {
+    let b = st.current();
+    let resp = html_response(StatusCode::OK, Body::empty(), b.csp.clone());
+    let mut resp = cached(&headers, &b, &b.html, resp);
+    // The page changes when the store does; let the browser revalidate.
+    resp.headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    resp
+}
+
+async fn api_brief(State(st): State<AppState>, headers: HeaderMap) -> Response {
+    let b = st.current();
+    cached(&headers, &b, &b.json, json_bytes(Body::empty()))
 }
 
 async fn api_entity(State(st): State<AppState>, UrlPath(id): UrlPath<String>) -> Response {

@@ -308,3 +308,40 @@ async fn brief_is_rebuilt_when_the_store_changes() {
         .body
         .contains("Evacuations in Port Selby"));
 }
+
+#[tokio::test]
+async fn brief_is_compressed_and_revalidated() {
+    use std::io::Read;
+    let (_dir, db) = fixture();
+    let st = state(&db);
+    let plain = get(&st, "/api/brief").await;
+    let etag = header(&plain, "etag").to_string();
+    assert!(etag.starts_with('"'), "{etag}");
+    let req = Request::get("/api/brief")
+        .header("accept-encoding", "br;q=1, gzip;q=0.8")
+        .body(Body::empty())
+        .unwrap();
+    let r = router(st.clone()).oneshot(req).await.unwrap();
+    assert_eq!(r.headers()["content-encoding"], "gzip");
+    assert_eq!(r.headers()["content-type"], "application/json");
+    let z = axum::body::to_bytes(r.into_body(), 64 << 20).await.unwrap();
+    let mut unzipped = String::new();
+    flate2::read::GzDecoder::new(&z[..])
+        .read_to_string(&mut unzipped)
+        .unwrap();
+    assert_eq!(unzipped, plain.body);
+    for path in ["/api/brief", "/"] {
+        let req = Request::get(path)
+            .header("if-none-match", &etag)
+            .body(Body::empty())
+            .unwrap();
+        let r = router(st.clone()).oneshot(req).await.unwrap();
+        assert_eq!(r.status(), StatusCode::NOT_MODIFIED, "{path}");
+        let req = Request::get(path)
+            .header("if-none-match", "\"other\"")
+            .body(Body::empty())
+            .unwrap();
+        let r = router(st.clone()).oneshot(req).await.unwrap();
+        assert_eq!(r.status(), StatusCode::OK, "{path}");
+    }
+}

@@ -29,7 +29,9 @@ pub enum StoreError {
         #[source]
         source: serde_json::Error,
     },
-    #[error("the store was written by a newer crosscheck (schema {found}, this build knows {known})")]
+    #[error(
+        "the store was written by a newer crosscheck (schema {found}, this build knows {known})"
+    )]
     TooNew { found: i64, known: i64 },
 }
 
@@ -96,9 +98,11 @@ impl Store {
 
     /// True if a document with this text is stored.
     pub fn contains_hash(&self, hash: &str) -> Result<bool, StoreError> {
-        let n: i64 = self
-            .conn
-            .query_row("SELECT COUNT(*) FROM documents WHERE hash = ?1", [hash], |r| r.get(0))?;
+        let n: i64 = self.conn.query_row(
+            "SELECT COUNT(*) FROM documents WHERE hash = ?1",
+            [hash],
+            |r| r.get(0),
+        )?;
         Ok(n > 0)
     }
 
@@ -112,7 +116,9 @@ impl Store {
         for f in findings {
             let hash = content_hash(&f.doc);
             let exists: Option<String> = tx
-                .query_row("SELECT id FROM documents WHERE hash = ?1", [&hash], |r| r.get(0))
+                .query_row("SELECT id FROM documents WHERE hash = ?1", [&hash], |r| {
+                    r.get(0)
+                })
                 .optional()?;
             if let Some(id) = exists {
                 report.already_stored.push(id);
@@ -121,7 +127,9 @@ impl Store {
             let mut id = f.doc.id.clone();
             let mut n = 2;
             while tx
-                .query_row("SELECT 1 FROM documents WHERE id = ?1", [&id], |r| r.get::<_, i64>(0))
+                .query_row("SELECT 1 FROM documents WHERE id = ?1", [&id], |r| {
+                    r.get::<_, i64>(0)
+                })
                 .optional()?
                 .is_some()
             {
@@ -157,7 +165,11 @@ impl Store {
             let rowid = tx.last_insert_rowid();
             tx.execute(
                 "INSERT INTO documents_fts (rowid, title, body) VALUES (?1, ?2, ?3)",
-                params![rowid, stored.doc.meta.title.clone().unwrap_or_default(), stored.doc.text()],
+                params![
+                    rowid,
+                    stored.doc.meta.title.clone().unwrap_or_default(),
+                    stored.doc.text()
+                ],
             )?;
             report.added.push(id);
         }
@@ -167,12 +179,16 @@ impl Store {
 
     /// Every stored document's findings, in the order they were added.
     pub fn load_all(&self) -> Result<Vec<Findings>, StoreError> {
-        let mut stmt = self.conn.prepare("SELECT id, findings FROM documents ORDER BY rowid")?;
+        let mut stmt = self
+            .conn
+            .prepare("SELECT id, findings FROM documents ORDER BY rowid")?;
         let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
         let mut out = Vec::new();
         for row in rows {
             let (id, json) = row?;
-            out.push(serde_json::from_str(&json).map_err(|source| StoreError::Corrupt { id, source })?);
+            out.push(
+                serde_json::from_str(&json).map_err(|source| StoreError::Corrupt { id, source })?,
+            );
         }
         Ok(out)
     }
@@ -203,21 +219,26 @@ impl Store {
     pub fn get(&self, id: &str) -> Result<Option<Findings>, StoreError> {
         let json: Option<String> = self
             .conn
-            .query_row("SELECT findings FROM documents WHERE id = ?1", [id], |r| r.get(0))
+            .query_row("SELECT findings FROM documents WHERE id = ?1", [id], |r| {
+                r.get(0)
+            })
             .optional()?;
         match json {
             None => Ok(None),
             Some(j) => serde_json::from_str(&j)
                 .map(Some)
-                .map_err(|source| StoreError::Corrupt { id: id.to_string(), source }),
+                .map_err(|source| StoreError::Corrupt {
+                    id: id.to_string(),
+                    source,
+                }),
         }
     }
 
     /// Stored documents, in the order they were added.
     pub fn list(&self) -> Result<Vec<Listed>, StoreError> {
-        let mut stmt = self
-            .conn
-            .prepare("SELECT id, hash, title, published, status, added_at FROM documents ORDER BY rowid")?;
+        let mut stmt = self.conn.prepare(
+            "SELECT id, hash, title, published, status, added_at FROM documents ORDER BY rowid",
+        )?;
         let rows = stmt.query_map([], |r| {
             Ok(Listed {
                 id: r.get(0)?,
@@ -232,7 +253,9 @@ impl Store {
     }
 
     pub fn count(&self) -> Result<usize, StoreError> {
-        let n: i64 = self.conn.query_row("SELECT COUNT(*) FROM documents", [], |r| r.get(0))?;
+        let n: i64 = self
+            .conn
+            .query_row("SELECT COUNT(*) FROM documents", [], |r| r.get(0))?;
         Ok(n as usize)
     }
 
@@ -273,13 +296,17 @@ impl Store {
             [],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )?;
-        let v: i64 = self.conn.query_row("PRAGMA data_version", [], |r| r.get(0))?;
+        let v: i64 = self
+            .conn
+            .query_row("PRAGMA data_version", [], |r| r.get(0))?;
         Ok((n, max, v))
     }
 
     /// SQLite's own consistency check ("ok" when sound).
     pub fn integrity_check(&self) -> Result<String, StoreError> {
-        Ok(self.conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
+        Ok(self
+            .conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
     }
 }
 

@@ -51,7 +51,9 @@ pub fn run(args: Args) -> Result<()> {
         _ => serde_json::to_string_pretty(&brief)? + "\n",
     };
     match &args.output {
-        Some(p) => std::fs::write(p, rendered).with_context(|| format!("writing {}", p.display()))?,
+        Some(p) => {
+            std::fs::write(p, rendered).with_context(|| format!("writing {}", p.display()))?
+        }
         None => std::io::stdout().lock().write_all(rendered.as_bytes())?,
     }
     if analysed == 0 {

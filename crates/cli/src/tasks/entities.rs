@@ -13,17 +13,12 @@ pub struct EvalArgs {
 }
 
 pub fn eval(a: EvalArgs) -> Result<()> {
-    let src = std::fs::read_to_string(&a.pairs).with_context(|| format!("reading {}", a.pairs.display()))?;
+    let src = std::fs::read_to_string(&a.pairs)
+        .with_context(|| format!("reading {}", a.pairs.display()))?;
     let mut scores = crosscheck_entities::eval::evaluate_pairs(&src)?;
     if !a.verbose {
         scores.errors.clear();
     }
-    let mut v = serde_json::to_value(&scores)?;
-    if let Some(o) = v.as_object_mut() {
-        if !a.verbose {
-            o.remove("errors");
-        }
-    }
-    println!("{}", serde_json::to_string(&v)?);
+    println!("{}", serde_json::to_string(&scores)?);
     Ok(())
 }

@@ -2,14 +2,14 @@
 
 pub mod add;
 pub mod brief;
-pub mod run;
-pub mod serve;
 pub mod claims;
 pub mod entities;
 pub mod extract;
 pub mod ner;
 pub mod parse;
 pub mod pos;
+pub mod run;
+pub mod serve;
 pub mod stance;
 pub mod timex;
 
