@@ -31,8 +31,11 @@ fn checkable(c: &Claim, has_quantity: bool) -> bool {
     c.voice != "comment" && (!c.entities.is_empty() || has_quantity || c.date.is_some())
 }
 
+/// A measure and the interval of values a claim gives for it.
+type Stated = (String, (f64, f64));
+
 /// Two claims' numbers for the same measure that cannot both be true.
-fn numbers_conflict(a: &[(String, (f64, f64))], b: &[(String, (f64, f64))]) -> bool {
+fn numbers_conflict(a: &[Stated], b: &[Stated]) -> bool {
     a.iter().any(|(ma, ra)| {
         b.iter()
             .any(|(mb, rb)| ma == mb && !(ra.0 <= rb.1 && rb.0 <= ra.1))
@@ -50,7 +53,7 @@ pub(crate) fn propositions(
         .filter_map(|q| q.claim.as_deref())
         .collect();
     // Numbers each claim states, by measure.
-    let mut numbers: HashMap<&str, Vec<(String, (f64, f64))>> = HashMap::new();
+    let mut numbers: HashMap<&str, Vec<Stated>> = HashMap::new();
     for q in &brief.quantities {
         if let (Some(c), Some(m), Some(r)) =
             (q.claim.as_deref(), &q.measure, crate::numbers::interval(q))
@@ -58,7 +61,7 @@ pub(crate) fn propositions(
             numbers.entry(c).or_default().push((m.clone(), r));
         }
     }
-    let no_numbers: Vec<(String, (f64, f64))> = Vec::new();
+    let no_numbers: Vec<Stated> = Vec::new();
     let mut out: Vec<(u8, usize, usize, Proposition)> = Vec::new();
     // Groups spanning more sources first, so a claim already in a shared
     // proposition does not come back as its own single-source one.
