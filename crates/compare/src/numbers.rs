@@ -22,14 +22,6 @@ fn overlaps(a: (f64, f64), b: (f64, f64)) -> bool {
     a.0 <= b.1 && b.0 <= a.1
 }
 
-fn midpoint(r: (f64, f64)) -> f64 {
-    if r.1.is_finite() {
-        (r.0 + r.1) / 2.0
-    } else {
-        r.0
-    }
-}
-
 fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -95,7 +87,7 @@ pub(crate) fn discrepancies(brief: &Brief, sources: &HashMap<String, String>) ->
             continue;
         }
         // One row per distinct value text and report date.
-        let mut rows: BTreeMap<(String, String), (DiscrepancyValue, f64)> = BTreeMap::new();
+        let mut rows: BTreeMap<(String, String), (DiscrepancyValue, (f64, f64))> = BTreeMap::new();
         for q in &qs {
             let reported = published
                 .get(q.doc.as_str())
@@ -107,7 +99,7 @@ pub(crate) fn discrepancies(brief: &Brief, sources: &HashMap<String, String>) ->
                 reported.clone().unwrap_or_else(|| "~".into()),
                 text.to_lowercase(),
             );
-            let mid = interval(q).map(midpoint).unwrap_or(0.0);
+            let range = interval(q).unwrap_or((0.0, f64::INFINITY));
             let entry = rows.entry(key).or_insert_with(|| {
                 (
                     DiscrepancyValue {
@@ -116,7 +108,7 @@ pub(crate) fn discrepancies(brief: &Brief, sources: &HashMap<String, String>) ->
                         reported: reported.clone(),
                         mentions: vec![],
                     },
-                    mid,
+                    range,
                 )
             });
             if !entry.0.docs.contains(&q.doc) {
@@ -128,7 +120,7 @@ pub(crate) fn discrepancies(brief: &Brief, sources: &HashMap<String, String>) ->
                 end: q.end,
             });
         }
-        let rows: Vec<(DiscrepancyValue, f64)> = rows.into_values().collect();
+        let rows: Vec<(DiscrepancyValue, (f64, f64))> = rows.into_values().collect();
         let trend = rising(&rows);
         out.push(Discrepancy {
             kind: "quantity".into(),
@@ -140,19 +132,21 @@ pub(crate) fn discrepancies(brief: &Brief, sources: &HashMap<String, String>) ->
     out
 }
 
-/// "rising" when values grow with report dates (several dates, never falling).
-fn rising(rows: &[(DiscrepancyValue, f64)]) -> Option<String> {
-    let mut by_date: BTreeMap<&str, f64> = BTreeMap::new();
-    for (v, mid) in rows {
+/// "rising" when values grow with report dates: several dates, no later
+/// report below an earlier one, and at least one clearly above.
+fn rising(rows: &[(DiscrepancyValue, (f64, f64))]) -> Option<String> {
+    // Per report date, the tightest common interval of its values.
+    let mut by_date: BTreeMap<&str, (f64, f64)> = BTreeMap::new();
+    for (v, r) in rows {
         let d = v.reported.as_deref()?;
-        let e = by_date.entry(d).or_insert(*mid);
-        *e = e.max(*mid);
+        let e = by_date.entry(d).or_insert(*r);
+        *e = (e.0.max(r.0), e.1.min(r.1).max(e.0.max(r.0)));
     }
     if by_date.len() < 2 {
         return None;
     }
-    let vals: Vec<f64> = by_date.values().copied().collect();
-    let never_falls = vals.windows(2).all(|w| w[1] >= w[0]);
-    let grows = vals.windows(2).any(|w| w[1] > w[0]);
+    let vals: Vec<(f64, f64)> = by_date.values().copied().collect();
+    let never_falls = vals.windows(2).all(|w| w[1].1 >= w[0].0);
+    let grows = vals.windows(2).any(|w| w[1].0 > w[0].1);
     (never_falls && grows).then(|| "rising".to_string())
 }

@@ -34,11 +34,14 @@ fn checkable(c: &Claim, has_quantity: bool) -> bool {
 /// A measure and the interval of values a claim gives for it.
 type Stated = (String, (f64, f64));
 
-/// Two claims' numbers for the same measure that cannot both be true.
+/// Two claims' numbers for the same measure that cannot both be true. A
+/// claim's first number for a measure is its own ("30 died, not twelve as
+/// the ministry says" states 30).
 fn numbers_conflict(a: &[Stated], b: &[Stated]) -> bool {
-    a.iter().any(|(ma, ra)| {
-        b.iter()
-            .any(|(mb, rb)| ma == mb && !(ra.0 <= rb.1 && rb.0 <= ra.1))
+    a.iter().enumerate().any(|(i, (m, r))| {
+        let first_in_a = a.iter().position(|(x, _)| x == m) == Some(i);
+        let theirs = b.iter().find(|(x, _)| x == m).map(|(_, t)| *t);
+        first_in_a && theirs.is_some_and(|t| !(r.0 <= t.1 && t.0 <= r.1))
     })
 }
 

@@ -199,12 +199,25 @@ fn propositions(o: &mut String, c: &Ctx) {
                 esc(&p.summary)
             );
             for s in &p.stances {
+                let who = if s.comment {
+                    format!("{} (comments)", s.doc)
+                } else {
+                    s.doc.clone()
+                };
+                let mut notes = String::new();
+                if s.hedged {
+                    notes.push_str(", hedged");
+                }
+                if s.evidence.as_deref() == Some("noted-missing") {
+                    notes.push_str(", no evidence given");
+                }
                 let _ = write!(
                     o,
-                    "<span class=\"stance {}\">{}: {}</span> ",
+                    "<span class=\"stance {}\">{}: {}{}</span> ",
                     esc(&s.stance),
-                    esc(&s.doc),
-                    esc(&s.stance)
+                    esc(&who),
+                    esc(&s.stance),
+                    esc(&notes)
                 );
             }
             o.push_str("</summary>");

@@ -87,7 +87,15 @@ fn agreed_disputed(o: &mut String, b: &Brief, claims: &HashMap<&str, &Claim>) {
             let stances: Vec<String> = p
                 .stances
                 .iter()
-                .map(|s| format!("{}: {}", esc(&s.doc), s.stance))
+                .map(|s| {
+                    let who = if s.comment {
+                        format!("{} (comments)", s.doc)
+                    } else {
+                        s.doc.clone()
+                    };
+                    let hedged = if s.hedged { ", hedged" } else { "" };
+                    format!("{}: {}{}", esc(&who), s.stance, hedged)
+                })
                 .collect();
             let _ = writeln!(o, "- **{}** ({})", esc(&p.summary), stances.join("; "));
             for id in &p.claims {
