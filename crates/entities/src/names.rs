@@ -132,7 +132,7 @@ pub fn core_bounds(s: &str) -> (usize, usize) {
 }
 
 /// Transliteration key of one word: spellings of the same name from
-/// different romanisation schemes map to the same key (Tokayev/Tokaev,
+/// different romanisation schemes map to the same key (Medvedev/Medvedyev,
 /// Aleksandr/Alexander, Yevgeny/Evgeniy, Gorbachev/Gorbachov, -ov/-off).
 pub fn translit_key(word: &str) -> String {
     let f: String = fold(word).chars().filter(|c| c.is_alphanumeric()).collect();

@@ -14,8 +14,8 @@ fn surface(words: &[&str], m: &WordMention) -> Option<String> {
 }
 
 /// One edit apart (insertion, deletion or substitution), same first letter,
-/// both at least five letters: a transliteration variant ("Tokaev" /
-/// "Tokayev" style), not a different word.
+/// both at least five letters: a transliteration variant ("Zelensky" /
+/// "Zelenskyy" style), not a different word.
 fn variant(a: &str, b: &str) -> bool {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
