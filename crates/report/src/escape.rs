@@ -34,14 +34,16 @@ pub fn escape_html(s: &str) -> String {
     out
 }
 
-/// Escapes Markdown syntax and raw HTML so text renders literally, on one line.
+/// Escapes Markdown syntax and raw HTML so text renders literally, on one
+/// line. Meant for inline positions: callers never start a line with it.
 pub fn escape_markdown(s: &str) -> String {
     let s = neutralise_controls(s);
     let mut out = String::with_capacity(s.len() + 8);
     for c in s.chars() {
         match c {
-            '\\' | '`' | '*' | '_' | '{' | '}' | '[' | ']' | '(' | ')' | '#' | '+' | '-' | '.'
-            | '!' | '|' | '>' | '~' => {
+            // Text is always placed inline (never at a line start), so only
+            // inline syntax needs escaping; `[`/`]` escaped means no link can form.
+            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '>' | '~' => {
                 out.push('\\');
                 out.push(c);
             }
@@ -69,15 +71,16 @@ mod tests {
     #[test]
     fn bidi_override_is_visible() {
         assert_eq!(neutralise_controls("a\u{202E}b"), "a[U+202E]b");
-        assert!(escape_markdown("x\u{2066}").contains("\\[U\\+2066\\]"));
+        assert!(escape_markdown("x\u{2066}").contains("\\[U+2066\\]"));
     }
 
     #[test]
     fn markdown_links_and_html_are_escaped() {
         let s = escape_markdown("[click](javascript:alert(1)) <b>x</b>\n# title");
-        assert!(!s.contains("]("));
+        // Every `](` is escaped, so no link can form.
+        assert_eq!(s.matches("](").count(), s.matches("\\](").count());
         assert!(!s.contains('<'));
         assert!(!s.contains('\n'));
-        assert!(s.contains("\\[click\\]\\(javascript"));
+        assert!(s.contains("\\[click\\](javascript"));
     }
 }
