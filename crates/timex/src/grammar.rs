@@ -276,6 +276,14 @@ impl<'a> Cx<'a> {
 
 fn dur_value(n: N, u: Unit) -> String {
     let t = if u.is_clock() { "T" } else { "" };
+    // TimeBank writes decades in years ("two decades" -> P20Y, "decades" -> PXY).
+    if u == Unit::Decade {
+        return match n {
+            N::Exact(v) => format!("P{}Y", v.saturating_mul(10)),
+            N::AndHalf(v) => format!("P{}Y", v.saturating_mul(10).saturating_add(5)),
+            N::Vague => "PXY".to_string(),
+        };
+    }
     match n {
         N::Exact(v) => format!("P{t}{v}{}", u.code()),
         N::AndHalf(v) => match u {
@@ -1275,8 +1283,11 @@ fn finish_dur(cx: &Cx, i: usize, n: N, k: usize, anchored: bool, hyph: bool) -> 
     }
     let mut e = k + 1;
     let value = dur_value(n, unit);
-    // ages ("6-year-old", "52 years old") are not temporal expressions
-    if (cx.is_dash(e) && cx.glued(e) && cx.is(e + 1, "old")) || cx.is(e, "old") {
+    // ages ("6-year-old", "52 years old") are not temporal expressions;
+    // "a year-earlier loss" is a point ("year-earlier"), not a duration
+    if (cx.is_dash(e) && cx.glued(e) && matches!(cx.w(e + 1), "old" | "ago" | "earlier"))
+        || cx.is(e, "old")
+    {
         return None;
     }
     // "three-quarters", "a quarter of": fractions, not periods
@@ -1611,6 +1622,28 @@ fn m_holiday(cx: &Cx, i: usize) -> Option<Cand> {
                 "day" if cx.cap(k) => (1, 1, k + 1),
                 _ => return None,
             }
+        }
+        // movable US holidays: the nth weekday of a month
+        "thanksgiving" | "labor" | "memorial" => {
+            let (m, wd, n) = match cx.w(i) {
+                "thanksgiving" => (11, 4, 4),
+                "labor" => (9, 1, 1),
+                _ => (5, 1, 5),
+            };
+            let mut e = i + 1;
+            if cx.is(e, "day") && cx.cap(e) {
+                e += 1;
+            } else if cx.w(i) != "thanksgiving" {
+                return None;
+            }
+            let y = match year_part(cx, e) {
+                Some((YearPart::Abs(y), e2)) => {
+                    e = e2;
+                    Some(y)
+                }
+                _ => None,
+            };
+            return cand(i, e, TimexType::Date, Sem::NthWd { y, m, wd, n });
         }
         "halloween" => (10, 31, i + 1),
         "valentine" if cx.is_apos(i + 1) && cx.is(i + 2, "s") && cx.is(i + 3, "day") => {

@@ -17,8 +17,9 @@
 //!   (a verb next to the expression, else weighted cues nearby: "said", "was",
 //!   "-ed" -> the most recent one on or before the document date; "will",
 //!   "scheduled" -> the coming one). With no cue a weekday is the nearest one (the
-//!   past on a tie) and a month the nearest occurrence; a date more than ~45 days
-//!   on the wrong side of the document date for the tense is not chosen.
+//!   past on a tie) and a month the nearest occurrence, leaning ~100 days to the
+//!   past (news reports the past); a date more than ~45 days on the wrong side of
+//!   the document date for the tense is not chosen.
 //! - Parts of day keep the TIMEX3 suffix ("Friday morning" -> `2022-01-14TMO`,
 //!   typed DATE as TempEval does); clock times are TIME.
 //! - "N days later", "the following day", "that year" lean on the last date
@@ -27,7 +28,14 @@
 //!   (2022-01-04) and "6 January"; "January 4-6" gives "January 4" and "6".
 //! - Slashed numeric dates are read month-first (US style) unless the first
 //!   number exceeds 12; dotted dates (13.01.2022) are day-first.
-//! - Decades are three digits ("the 1990s" -> `199`), centuries two (`19`).
+//! - Decades are three digits ("the 1990s" -> `199`), centuries two (`19`);
+//!   decade durations are in years as TimeBank writes them ("two decades" ->
+//!   `P20Y`, "decades" -> `PXY`).
+//! - A bare clock time ("at 10 p.m.") is on the last day mentioned, else the
+//!   document date; "the year-ago results" after a year that is already the
+//!   document year minus one leans on the document date, not a year further back.
+//! - Movable US holidays (Thanksgiving, Labor Day, Memorial Day) resolve to their
+//!   nth weekday of the month.
 //! - "May" is a month only next to a day or year or after a temporal preposition;
 //!   month names must be capitalised (so "march" the verb is skipped).
 

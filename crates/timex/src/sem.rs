@@ -40,6 +40,14 @@ pub(crate) enum Sem {
     /// First two digits (20th century -> 19).
     Century(i32),
     Quarter(i32, u32),
+    /// The `n`th weekday `wd` (1 = Monday) of month `m`, year `y` or inferred
+    /// ("Thanksgiving" = 4th Thursday of November); `n` = 5 is the last one.
+    NthWd {
+        y: Option<i32>,
+        m: u32,
+        wd: u32,
+        n: u32,
+    },
     Half(i32, u32),
     Season(i32, &'static str),
     Week(i32, u32),
@@ -291,6 +299,10 @@ fn infer_year(doc: NaiveDate, m: u32, d: Option<u32>, dir: Dir, tense: Tense) ->
                 if (tense == Tense::Past && dist > 0) || (tense == Tense::Future && dist < 0) {
                     cost += if dist.abs() > 45 { 1000 } else { 60 };
                 }
+                // news mostly reports the past: with no cue, lean back a few months
+                if tense == Tense::Unknown && dist > 0 {
+                    cost += PAST_LEAN_DAYS;
+                }
                 if cost < best.0 {
                     best = (cost, cy);
                 }
@@ -299,6 +311,9 @@ fn infer_year(doc: NaiveDate, m: u32, d: Option<u32>, dir: Dir, tense: Tense) ->
         }
     }
 }
+
+/// With no tense cue, a future month/date costs this many extra days.
+const PAST_LEAN_DAYS: i64 = 100;
 
 /// Anchors a meaning against the document date and the state.
 pub(crate) fn resolve(sem: &Sem, st: &State, tense: Tense) -> Resolved {
@@ -371,6 +386,26 @@ pub(crate) fn resolve(sem: &Sem, st: &State, tense: Tense) -> Resolved {
                 None => ok(format!("{}-{m:02}", fmt_y(y)), Anchor::Document, Some(p)),
             }
         }
+        Sem::NthWd { y, m, wd, n } => {
+            let (y, anchor) = match (y, st.doc) {
+                (Some(y), _) => (*y, Anchor::Absolute),
+                (None, Some(doc)) => (
+                    infer_year(doc, *m, Some(15), Dir::Infer, tense),
+                    Anchor::Document,
+                ),
+                (None, None) => return unresolved(Some(P::Day)),
+            };
+            let wd = chrono::Weekday::try_from(u8::try_from(wd.saturating_sub(1)).unwrap_or(0))
+                .unwrap_or(chrono::Weekday::Mon);
+            let nth =
+                |k: u32| NaiveDate::from_weekday_of_month_opt(y, *m, wd, u8::try_from(k).ok()?);
+            // n = 5 means "the last one" (Memorial Day)
+            let day = nth(*n).or_else(|| if *n == 5 { nth(4) } else { None });
+            match day {
+                Some(x) => ok(fmt_ymd(x), anchor, Some(P::Day)),
+                None => unresolved(Some(P::Day)),
+            }
+        }
         Sem::Wd { wd, dir } => match st.doc {
             Some(doc) => ok(
                 fmt_ymd(weekday_date(doc, *wd, *dir, tense)),
@@ -424,6 +459,19 @@ pub(crate) fn resolve(sem: &Sem, st: &State, tense: Tense) -> Resolved {
             if !fine_enough {
                 return unresolved(p);
             }
+            // "the 1988 period … the year-earlier results": a year mentioned that is
+            // already the document year shifted is the comparison itself, so the
+            // document date anchors it (TempEval anchors these to the DCT)
+            let base = match (unit, st.doc) {
+                (Unit::Year, Some(d))
+                    if *n < 0
+                        && bp == P::Year
+                        && i64::from(base.year()) == i64::from(d.year()) + *n =>
+                {
+                    d
+                }
+                _ => base,
+            };
             match shift(base, *unit, *n, st, true) {
                 Some(v) => {
                     let p = if v.contains('Q') { Some(P::Quarter) } else { p };
@@ -565,7 +613,11 @@ pub(crate) fn resolve(sem: &Sem, st: &State, tense: Tense) -> Resolved {
         Sem::Clock(base, h, m) => {
             let day = match base {
                 Some(b) => day_of(b, st, tense),
-                None => st.doc,
+                // a bare clock time is on the day in focus: the last day mentioned
+                None => match st.last {
+                    Some((d, P::Day)) if st.doc.is_some() => Some(d),
+                    _ => st.doc,
+                },
             };
             match day {
                 Some(d) => ok(

@@ -416,6 +416,68 @@ fn holidays_and_weeks() {
         "2020-12-25",
     );
     check("The team met in week 2.", thu(), "week 2", "2022-W02");
+    // movable holidays: the nth weekday of the month, in the year inferred
+    check(
+        "The boat was found on Thanksgiving Day.",
+        thu(),
+        "Thanksgiving Day",
+        "2021-11-25",
+    );
+    check(
+        "Parades were held on Labor Day 2020.",
+        thu(),
+        "Labor Day 2020",
+        "2020-09-07",
+    );
+    check(
+        "Flags flew on Memorial Day 2021.",
+        thu(),
+        "Memorial Day 2021",
+        "2021-05-31",
+    );
+    assert!(run("He joined the Labor party.", thu()).is_empty());
+}
+
+#[test]
+fn month_without_cue_leans_past() {
+    // June 2022 is nearer to the document date, but with no cue news reports the past
+    check("The figure for June: 5%", thu(), "June", "2021-06");
+    // a month just ahead stays ahead
+    check("The figure for February: 5%", thu(), "February", "2022-02");
+}
+
+#[test]
+fn bare_clock_time_follows_day_in_focus() {
+    let r = run("He spoke on Tuesday. At 3 p.m. the talks ended.", thu());
+    assert_eq!(
+        r.last().and_then(|x| x.1.clone()).as_deref(),
+        Some("2022-01-11T15:00")
+    );
+    check(
+        "He arrived at 3 p.m. sharp.",
+        thu(),
+        "3 p.m.",
+        "2022-01-13T15:00",
+    );
+}
+
+#[test]
+fn year_earlier_comparisons() {
+    // "a year-earlier loss" is a point, never the duration "a year"
+    let r = run("It compared with a year-earlier loss of $5.", thu());
+    assert_eq!(
+        r,
+        vec![("year-earlier".to_string(), Some("2021".to_string()))]
+    );
+    // a year already one back is the comparison itself, not a further year back
+    let r = run(
+        "It lost $5 in the 2021 period. The year-ago results were restated.",
+        thu(),
+    );
+    assert_eq!(r.last().and_then(|x| x.1.clone()).as_deref(), Some("2021"));
+    // an older year still anchors a narrative "a year earlier"
+    let r = run("He moved in 2015. A year earlier he had married.", thu());
+    assert_eq!(r.last().and_then(|x| x.1.clone()).as_deref(), Some("2014"));
 }
 
 #[test]
@@ -458,8 +520,9 @@ fn durations() {
         "He ruled for three decades.",
         thu(),
         "three decades",
-        "P3DE",
+        "P30Y",
     );
+    check("It took decades.", thu(), "decades", "PXY");
     check("He ruled for 30 years.", thu(), "30 years", "P30Y");
     check("It lasted two weeks.", thu(), "two weeks", "P2W");
     check("It lasted several days.", thu(), "several days", "PXD");
