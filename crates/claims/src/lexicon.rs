@@ -57,6 +57,7 @@ pub(crate) fn cue(w: &str) -> Option<Cue> {
         "reports" => mk("report", NeedsThat),
         "wrote" | "writes" => mk("write", Speech),
         "tweeted" => mk("tweet", Speech),
+        "chanted" | "shouted" | "yelled" => mk("chant", Parenthetical),
         "posted" => mk("post", NeedsThat),
         "explained" | "explains" => mk("explain", NeedsThat),
         "stressed" => mk("stress", Speech),
@@ -989,7 +990,9 @@ pub(crate) fn measure(w: &str) -> Option<&'static str> {
         "missing" | "disappeared" => "missing",
         "price" | "prices" | "cost" | "costs" | "costing" | "priced" | "fare" | "fares" => "price",
         "rose" | "risen" | "rise" | "increase" | "increased" | "hike" | "jump" | "jumped"
-        | "doubled" | "surged" => "increase",
+        | "doubled" | "surged" | "grow" | "grew" | "grown" | "growth" | "expand" | "expanded" => {
+            "increase"
+        }
         "fell" | "dropped" | "drop" | "decline" | "declined" | "decrease" | "cut" | "slumped" => {
             "decrease"
         }
@@ -1005,9 +1008,10 @@ pub(crate) fn measure_predicate(w: &str) -> Option<&'static str> {
         | "soldiers" | "protesters" | "protestors" | "demonstrators" | "prices" | "price"
         | "cost" | "costs" | "lives" | "bodies" | "refugees" | "prisoners" | "rose" | "risen"
         | "rise" | "increase" | "increased" | "hike" | "jump" | "jumped" | "doubled" | "surged"
-        | "fell" | "dropped" | "drop" | "decline" | "declined" | "decrease" | "cut" | "slumped"
-        | "toll" | "shot" | "held" | "custody" | "death" | "fare" | "fares" | "injuries"
-        | "casualties" | "marines" => None,
+        | "grow" | "grew" | "grown" | "growth" | "expand" | "expanded" | "fell" | "dropped"
+        | "drop" | "decline" | "declined" | "decrease" | "cut" | "slumped" | "toll" | "shot"
+        | "held" | "custody" | "death" | "fare" | "fares" | "injuries" | "casualties"
+        | "marines" => None,
         _ => measure(w),
     }
 }

@@ -422,6 +422,18 @@ fn quantity_at(cx: &Ctx, i: usize, s: usize, e: usize) -> Option<(Quantity, usiz
         return None; // "Windows 10", "Boeing 737"
     }
     if n.digits
+        && n.b == n.a + 1
+        && n.a > s + 2
+        && cx.txt(n.a - 1) == ","
+        && cx.is_cap(n.a - 2)
+        && cx.is_alpha(n.a - 2)
+        && matches!(cx.txt(n.b), "," | ")")
+        && n.value
+            .is_some_and(|v| (1.0..=120.0).contains(&v) && v.fract() == 0.0)
+    {
+        return None; // an age after a name: "Jane Doe, 34, a nurse"
+    }
+    if n.digits
         && (n.a == s || cx.nl_before.get(n.a).copied().unwrap_or(0) > 0)
         && matches!(cx.txt(n.b), "." | ")")
     {
@@ -652,7 +664,9 @@ fn quantity_at(cx: &Ctx, i: usize, s: usize, e: usize) -> Option<(Quantity, usiz
     };
     // a level reached ("rose to 120 per litre", "doubled to $3") is a price
     let per_unit = unit.as_deref().is_some_and(|u| u.contains('/'));
-    let level = matches!(prev, "to" | "from" | "at")
+    // the word before the whole quantity: "up to 40%" is not a level "to"
+    let prev_q = if qstart > s { cx.low(qstart - 1) } else { "" };
+    let level = matches!(prev_q, "to" | "from" | "at")
         && (s..n.a).any(|j| {
             matches!(
                 cx.low(j),

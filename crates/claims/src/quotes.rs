@@ -53,7 +53,11 @@ pub(crate) fn find_quotes(cx: &Ctx) -> Vec<Quote> {
         } else {
             None
         }
-        .or_else(|| before_attr(cx, o, long));
+        .or_else(|| {
+            // a quoted exclamation or question is a whole utterance however short
+            let sentential = words >= 2 && matches!(cx.txt(cb - 1), "!" | "?");
+            before_attr(cx, o, long || sentential)
+        });
         let mut raw = Raw {
             span_toks: (o, end_tok),
             content: (ca, cb),
@@ -66,6 +70,9 @@ pub(crate) fn find_quotes(cx: &Ctx) -> Vec<Quote> {
             raw.speaker = a.speaker;
             raw.cue = a.cue;
             raw.span_toks = (a.from.min(o), a.to.max(end_tok));
+        } else if continues_attributed(cx, &raws, last_direct, o) {
+            // “…,” said X, “…”: the second half of a split quote
+            raw.inherit = true;
         } else if !long {
             continue; // a scare quote or a cited term, not speech
         } else if embedded_words(cx, o, end_tok) >= 3 {
@@ -100,7 +107,23 @@ pub(crate) fn find_quotes(cx: &Ctx) -> Vec<Quote> {
                 }
             }
         }
+        let tail = participle_tail(cx, raw.span_toks.1);
         last_direct = Some(raws.len());
+        if raw.speaker.is_some() {
+            if let Some(t) = tail {
+                // “…,” said X, adding that …: reported speech of the same speaker
+                for u in used
+                    .get_mut(t.span_toks.0..t.span_toks.1)
+                    .into_iter()
+                    .flatten()
+                {
+                    *u = true;
+                }
+                raws.push(raw);
+                raws.push(t);
+                continue;
+            }
+        }
         raws.push(raw);
     }
     for si in 0..cx.sents.len() {
@@ -115,10 +138,60 @@ pub(crate) fn find_quotes(cx: &Ctx) -> Vec<Quote> {
     resolve(cx, raws)
 }
 
-/// Pairs of quotation marks as (open token, close token or end, closed?).
-/// A quote left open at a line break continues if the next line opens with a
-/// quotation mark (news convention for multi-paragraph quotes); otherwise it
-/// ends at the line break.
+/// `, adding (that) CLAUSE` right after an attribution ending at `t`, up to
+/// the end of the sentence, as an indirect quote inheriting the speaker.
+fn participle_tail(cx: &Ctx, t0: usize) -> Option<Raw> {
+    if cx.txt(t0) != "," {
+        return None;
+    }
+    // skip an appositive: "said X, a spokeswoman for Y, adding …"
+    let sr = cx.sent_range_of(t0);
+    let t = (t0..sr.end.min(t0 + 16))
+        .take_while(|&i| cx.qmark(i).is_none() && !is_sentence_end(cx, i))
+        .filter(|&i| cx.txt(i) == ",")
+        .find(|&i| cue_at(cx, i + 1).is_some())?;
+    let (cue, ce) = cue_at(cx, t + 1)?;
+    if cue.class != CueClass::Participle || matches!(cue.lemma, "deny" | "accuse") {
+        return None;
+    }
+    let mut a = ce + 1;
+    if cx.low(a) == "that" {
+        a += 1;
+    }
+    let mut b = sr.end;
+    while b > a && !cx.is_word(b - 1) {
+        b -= 1;
+    }
+    if b < a + 3 || (a..b).any(|i| cx.qmark(i).is_some()) {
+        return None;
+    }
+    Some(Raw {
+        span_toks: (t + 1, sr.end),
+        content: (a, b),
+        speaker: None,
+        cue: Some((cue.lemma, t + 1, ce + 1)),
+        direct: false,
+        inherit: true,
+    })
+}
+
+/// True when the quote opening at `o` directly follows (after a comma) the
+/// attribution that closed the previous direct quote in the same sentence.
+fn continues_attributed(cx: &Ctx, raws: &[Raw], last: Option<usize>, o: usize) -> bool {
+    let Some(p) = last.and_then(|i| raws.get(i)) else {
+        return false;
+    };
+    if p.speaker.is_none() || p.span_toks.1 >= o {
+        return false;
+    }
+    let same_sent = cx.sent_of.get(p.span_toks.1.saturating_sub(1)) == cx.sent_of.get(o);
+    let gap: Vec<usize> = (p.span_toks.1..o).collect();
+    same_sent
+        && !gap.is_empty()
+        && gap.iter().all(|&i| !cx.is_word(i))
+        && gap.iter().any(|&i| matches!(cx.txt(i), "," | ";"))
+}
+
 /// Words of the sentence of token `o` outside the quote `o..end`.
 fn embedded_words(cx: &Ctx, o: usize, end: usize) -> usize {
     let sr = cx.sent_range_of(o);
@@ -128,6 +201,10 @@ fn embedded_words(cx: &Ctx, o: usize, end: usize) -> usize {
         .count()
 }
 
+/// Pairs of quotation marks as (open token, close token or end, closed?).
+/// A quote left open at a line break continues if the next line opens with a
+/// quotation mark (news convention for multi-paragraph quotes); otherwise it
+/// ends at the line break.
 fn quote_pairs(cx: &Ctx) -> Vec<(usize, usize, bool)> {
     let n = cx.len();
     let mut out = Vec::new();
@@ -698,6 +775,17 @@ fn heuristic_subject(cx: &Ctx, k: usize, lo: usize) -> Option<(usize, usize)> {
         return None;
     }
     let a = walk_np(cx, i, lo);
+    // "an official who spoke on condition of anonymity said": the antecedent
+    let who = (lo.max(i.saturating_sub(10))..i)
+        .rev()
+        .take_while(|&j| !matches!(cx.txt(j), "," | ";" | ":") && cx.qmark(j).is_none())
+        .find(|&j| cx.low(j) == "who");
+    if let Some(w) = who.filter(|&w| w > lo && w < a.max(i) && cx.is_word(w - 1)) {
+        let a0 = walk_np(cx, w, lo);
+        if a0 < w {
+            return Some((a0, w));
+        }
+    }
     if a < i {
         Some((a, i))
     } else {

@@ -617,3 +617,54 @@ fn homographs_and_object_denials_are_not_speech() {
         "The opposition"
     );
 }
+
+#[test]
+fn quote_split_by_inverted_attribution() {
+    let (doc, out) =
+        run("“The dam is safe,” said an engineer, “but the spillway needs repairs before winter.”");
+    let s = speakers(&doc, &out);
+    assert_eq!(s.len(), 2, "{s:?}");
+    assert_eq!(s[1].0, "an engineer");
+    assert!(s[1].1.starts_with("but the spillway"), "{s:?}");
+}
+
+#[test]
+fn restrictive_who_clause_gives_antecedent() {
+    let s = only_speaker(
+        "An aide who declined to be named said the visit had been cancelled at short notice.",
+    );
+    assert_eq!(s, "An aide");
+}
+
+#[test]
+fn short_exclamation_after_cue_is_speech() {
+    let s = only_speaker("Students shouted “Shame on you!” as the rector left the hall.");
+    assert_eq!(s, "Students");
+    // a short cited phrase without final punctuation stays a scare quote
+    let (_, out) = run("Students shouted “slogans” as the rector left the hall.");
+    assert!(out.quotes.is_empty());
+}
+
+#[test]
+fn participle_after_attribution_reports_same_speaker() {
+    let (doc, out) = run("“The road is open,” said Ivo Marsh, a council official, adding that repairs would take another month.");
+    let s = speakers(&doc, &out);
+    assert_eq!(s.len(), 2, "{s:?}");
+    assert_eq!(s[1].0, "Ivo Marsh");
+    assert_eq!(s[1].1, "repairs would take another month");
+}
+
+#[test]
+fn age_after_name_is_not_a_quantity() {
+    assert!(qty("Ada Lindqvist, 52, a teacher, was among the marchers.").is_empty());
+    let q = qty("The economy grew by 3% last year.");
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].measure.as_deref(), Some("increase"));
+}
+
+#[test]
+fn up_to_percentage_with_prices_is_a_change() {
+    let q = qty("Bread prices have risen by up to 30% since spring.");
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].measure.as_deref(), Some("increase"));
+}

@@ -113,6 +113,7 @@ fn gold_file_scores_stay_high() {
         ("claims_gold.jsonl", 80),
         ("claims_heldout.jsonl", 20),
         ("claims_blind.jsonl", 16),
+        ("claims_blind2.jsonl", 26),
     ] {
         gold_scores(name, min_cases);
     }
