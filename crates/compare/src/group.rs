@@ -1,6 +1,6 @@
 //! Grouping claims into propositions.
 
-use crate::terms::{clauses, terms};
+use crate::terms::clause_terms;
 use crate::CompareOptions;
 use crosscheck_brief::Brief;
 use std::collections::{BTreeSet, HashMap};
@@ -105,12 +105,7 @@ pub(crate) fn group_claims(
         if !analysed.contains(c.doc.as_str()) {
             continue;
         }
-        let claim_negated = terms(&c.text).1;
-        for clause in clauses(&c.text) {
-            let Some(piece) = c.text.get(clause.0..clause.1) else {
-                continue;
-            };
-            let (ts, negated) = terms(piece);
+        for (clause, ts, negated) in clause_terms(&c.text) {
             let mut ids: Vec<u32> = ts
                 .into_iter()
                 .map(|t| {
@@ -126,14 +121,9 @@ pub(crate) fn group_claims(
                 df[t as usize] += 1;
             }
             ids.sort_unstable();
-            // A clause of a negated sentence counts as negated only when it
-            // holds the negation itself or the sentence has a single clause.
-            raw.push((
-                ci,
-                clause,
-                ids,
-                negated || (claim_negated && clause == (0, c.text.len())),
-            ));
+            // Negation is per clause: "prices rose, but no one protested"
+            // does not deny the rise.
+            raw.push((ci, clause, ids, negated));
         }
     }
     let n = raw.len().max(1) as f64;

@@ -1,5 +1,6 @@
 //! Numbers about the same measure that do not match across sources.
 
+use crate::terms::one_line;
 use crosscheck_brief::{Brief, Discrepancy, DiscrepancyValue, Quantity, SpanRef};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -20,10 +21,6 @@ pub(crate) fn interval(q: &Quantity) -> Option<(f64, f64)> {
 
 fn overlaps(a: (f64, f64), b: (f64, f64)) -> bool {
     a.0 <= b.1 && b.0 <= a.1
-}
-
-fn one_line(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 pub(crate) fn discrepancies(brief: &Brief, sources: &HashMap<String, String>) -> Vec<Discrepancy> {
@@ -94,7 +91,7 @@ pub(crate) fn discrepancies(brief: &Brief, sources: &HashMap<String, String>) ->
                 .copied()
                 .flatten()
                 .map(str::to_string);
-            let text = one_line(&q.text);
+            let text = one_line(&q.text, usize::MAX);
             let key = (
                 reported.clone().unwrap_or_else(|| "~".into()),
                 text.to_lowercase(),

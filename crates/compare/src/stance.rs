@@ -1,17 +1,9 @@
 //! Each source's stance toward each proposition, and the status.
 
 use crate::group::Groups;
+use crate::terms::one_line;
 use crosscheck_brief::{Brief, Claim, Proposition, Stance};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
-
-fn one_line(s: &str, max: usize) -> String {
-    let line: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
-    if line.chars().count() <= max {
-        return line;
-    }
-    let cut: String = line.chars().take(max - 1).collect();
-    format!("{}…", cut.trim_end())
-}
 
 /// A claim's own stance toward the proposition whose representative has
 /// polarity `rep_negated`.

@@ -515,9 +515,18 @@ pub fn terms(text: &str) -> (Vec<String>, bool) {
     (out, negated)
 }
 
+/// A clause of a claim: its byte range in the claim's text, its terms and
+/// whether it is negated.
+pub type Clause = ((usize, usize), Vec<String>, bool);
+
 /// Splits a claim into clause-sized pieces (byte ranges into `text`), so a
 /// long sentence can meet a short one on the part they share.
 pub fn clauses(text: &str) -> Vec<(usize, usize)> {
+    clause_terms(text).into_iter().map(|(r, _, _)| r).collect()
+}
+
+/// [`clauses`] with each clause's [`terms`], computed once.
+pub fn clause_terms(text: &str) -> Vec<Clause> {
     const BREAKS: &[&str] = &[
         "; ",
         ": ",
@@ -550,15 +559,27 @@ pub fn clauses(text: &str) -> Vec<(usize, usize)> {
                 - piece
                     .trim_start_matches(|c: char| !c.is_alphanumeric())
                     .len();
-            if terms(&piece[lead..]).0.len() >= 3 {
-                out.push((a + lead, z));
+            let (ts, negated) = terms(&piece[lead..]);
+            if ts.len() >= 3 {
+                out.push(((a + lead, z), ts, negated));
             }
         }
     }
     if out.is_empty() {
-        out.push((0, text.len()));
+        let (ts, negated) = terms(text);
+        out.push(((0, text.len()), ts, negated));
     }
     out
+}
+
+/// Whitespace folded to single spaces; cut to `max` characters with "…".
+pub fn one_line(s: &str, max: usize) -> String {
+    let line: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if line.chars().count() <= max {
+        return line;
+    }
+    let cut: String = line.chars().take(max.saturating_sub(1)).collect();
+    format!("{}…", cut.trim_end())
 }
 
 #[cfg(test)]

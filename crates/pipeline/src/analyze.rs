@@ -79,6 +79,9 @@ pub fn analyze_document(doc: Document, models: Models) -> Findings {
     // Tags and parse, sentence by sentence, in document token indices.
     let mut upos: Vec<&'static str> = Vec::with_capacity(tokens.len());
     let mut arcs: Vec<Option<(usize, &'static str)>> = Vec::with_capacity(tokens.len());
+    // Buffers reused across sentences: tagging is on the hot path.
+    let mut scratch = crosscheck_pos::TagScratch::default();
+    let mut tags = Vec::new();
     for s in &sentences {
         let Some(toks) = tokens.get(s.tokens.clone()) else {
             continue;
@@ -87,7 +90,7 @@ pub fn analyze_document(doc: Document, models: Models) -> Findings {
             .iter()
             .map(|t| t.span.get(text).unwrap_or(""))
             .collect();
-        let tags = models.tagger.tag(&words);
+        models.tagger.tag_with(&words, &mut scratch, &mut tags);
         let u: Vec<&'static str> = tags.iter().map(|t| t.upos.as_str()).collect();
         let x: Vec<&'static str> = tags.iter().map(|t| t.xpos.as_str()).collect();
         let parse = models.parser.parse(&words, &u, &x);

@@ -114,12 +114,13 @@ pub fn build_timeline(
             if !in_body {
                 continue;
             }
-            let Some((si, sent)) = f
-                .sentences
-                .iter()
-                .enumerate()
-                .find(|(_, s)| s.start <= t.start && t.end <= s.end)
-            else {
+            // Sentences are in text order: the candidate is the last one
+            // starting at or before the expression.
+            let si = f.sentences.partition_point(|s| s.start <= t.start);
+            let Some(si) = si.checked_sub(1) else {
+                continue;
+            };
+            let Some(sent) = f.sentences.get(si).filter(|s| t.end <= s.end) else {
                 continue;
             };
             if !seen.insert((si, value.clone())) {

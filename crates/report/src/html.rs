@@ -106,20 +106,11 @@ pub fn render_html(b: &Brief) -> String {
 
 fn header(o: &mut String, c: &Ctx) {
     let b = c.b;
-    let analysed = b
-        .documents
-        .iter()
-        .filter(|d| d.status == "analyzed")
-        .count();
-    let dates: BTreeSet<&str> = b
-        .documents
-        .iter()
-        .filter_map(|d| d.published.as_deref())
-        .collect();
-    let range = match (dates.first(), dates.last()) {
-        (Some(a), Some(z)) if a != z => format!("{} to {}", esc(a), esc(z)),
-        (Some(a), _) => esc(a),
-        _ => "unknown dates".into(),
+    let (analysed, dates) = crate::coverage(b);
+    let range = match dates {
+        Some((a, z)) if a != z => format!("{} to {}", esc(a), esc(z)),
+        Some((a, _)) => esc(a),
+        None => "unknown dates".into(),
     };
     let count = |s: &str| b.propositions.iter().filter(|p| p.status == s).count();
     let _ = write!(

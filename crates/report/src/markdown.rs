@@ -22,20 +22,11 @@ pub fn render_markdown(b: &Brief) -> String {
 }
 
 fn summary(o: &mut String, b: &Brief) {
-    let analysed = b
-        .documents
-        .iter()
-        .filter(|d| d.status == "analyzed")
-        .count();
-    let dates: BTreeSet<&str> = b
-        .documents
-        .iter()
-        .filter_map(|d| d.published.as_deref())
-        .collect();
-    let range = match (dates.first(), dates.last()) {
-        (Some(a), Some(z)) if a != z => format!("{a} to {z}"),
-        (Some(a), _) => a.to_string(),
-        _ => "unknown".to_string(),
+    let (analysed, dates) = crate::coverage(b);
+    let range = match dates {
+        Some((a, z)) if a != z => format!("{a} to {z}"),
+        Some((a, _)) => a.to_string(),
+        None => "unknown".to_string(),
     };
     let _ = writeln!(
         o,
