@@ -16,14 +16,38 @@ pub mod terms;
 
 use crosscheck_brief::{Brief, Discrepancy, Proposition, SourceProfile};
 use std::collections::HashMap;
+use std::sync::Arc;
+
+/// A sentence encoder (e.g. a local BERT-style model): texts to vectors of one
+/// dimension. Optional: the cross-check works on lexical evidence without it.
+pub trait SentenceEncoder: Send + Sync {
+    /// One vector per text, in order. An error makes the cross-check fall back
+    /// to lexical similarity alone.
+    fn encode(&self, texts: &[&str]) -> Result<Vec<Vec<f32>>, String>;
+}
 
 /// Tuning of the cross-check.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct CompareOptions {
     /// Cosine similarity above which two claims state the same proposition.
     pub same_threshold: f64,
     /// Lower threshold used when the two claims share an entity.
     pub same_threshold_with_entity: f64,
+    /// Sentence embeddings used beside lexical similarity, when configured.
+    pub encoder: Option<Arc<dyn SentenceEncoder>>,
+}
+
+impl std::fmt::Debug for CompareOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CompareOptions")
+            .field("same_threshold", &self.same_threshold)
+            .field(
+                "same_threshold_with_entity",
+                &self.same_threshold_with_entity,
+            )
+            .field("encoder", &self.encoder.is_some())
+            .finish()
+    }
 }
 
 impl Default for CompareOptions {
@@ -31,6 +55,7 @@ impl Default for CompareOptions {
         CompareOptions {
             same_threshold: 0.5,
             same_threshold_with_entity: 0.38,
+            encoder: None,
         }
     }
 }

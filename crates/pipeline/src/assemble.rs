@@ -9,6 +9,8 @@ use crosscheck_entities::{DocMentions, Resolution};
 pub struct AssembleOptions {
     /// Add each document's text to the brief (needed by the HTML report).
     pub include_text: bool,
+    /// Options of the cross-check (e.g. a sentence encoder).
+    pub compare: crosscheck_compare::CompareOptions,
 }
 
 fn date_source(d: DateSource) -> &'static str {
@@ -125,8 +127,7 @@ pub fn assemble(findings: &[Findings], opts: &AssembleOptions) -> Brief {
         out
     };
     brief.timeline = crate::timeline::build_timeline(findings, &entity_of);
-    let cc =
-        crosscheck_compare::cross_check(&brief, &crosscheck_compare::CompareOptions::default());
+    let cc = crosscheck_compare::cross_check(&brief, &opts.compare);
     brief.propositions = cc.propositions;
     brief.discrepancies = cc.discrepancies;
     brief.sources = cc.sources;

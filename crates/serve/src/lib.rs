@@ -136,7 +136,13 @@ static BUILDS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(
 fn build(store: &Store) -> Result<Built, StoreError> {
     let fingerprint = store.fingerprint()?;
     let findings = store.load_all()?;
-    let brief = assemble(&findings, &AssembleOptions { include_text: true });
+    let brief = assemble(
+        &findings,
+        &AssembleOptions {
+            include_text: true,
+            ..Default::default()
+        },
+    );
     drop(findings);
     let json = serde_json::to_vec(&brief)
         .unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}").into_bytes());

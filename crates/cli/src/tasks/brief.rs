@@ -44,7 +44,13 @@ pub fn run(args: Args) -> Result<()> {
         .filter(|f| f.doc.status == crosscheck_doc::DocStatus::Analyzed)
         .count();
     let include_text = args.include_text || args.format == "html";
-    let brief = assemble(&findings, &AssembleOptions { include_text });
+    let brief = assemble(
+        &findings,
+        &AssembleOptions {
+            include_text,
+            ..Default::default()
+        },
+    );
     let rendered = match args.format.as_str() {
         "md" => crosscheck_report::render_markdown(&brief),
         "html" => crosscheck_report::render_html(&brief),
