@@ -1,5 +1,6 @@
-//! Throughput of the claims stage on tokens alone (seed pages if present,
-//! else fictional text), reported in words per second.
+//! Throughput of the claims stage (seed pages if present, else fictional
+//! text), in tokens per second: on tokens alone, and with the POS, parse and
+//! NER inputs the pipeline gives it (computed outside the timing).
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use crosscheck_claims::{analyze, ClaimInput};
 use crosscheck_doc::Document;
@@ -35,6 +36,55 @@ fn bench(c: &mut Criterion) {
             std::hint::black_box(out.claims.len())
         })
     });
+    // with the inputs the pipeline gives (POS, parse, NER), computed once
+    if let (Ok(tagger), Ok(parser), Ok(ner)) = (
+        crosscheck_pos::Tagger::builtin(),
+        crosscheck_parse::Parser::builtin(),
+        crosscheck_ner::Recognizer::builtin(),
+    ) {
+        let text = doc.text();
+        let mentions = ner.recognize(text, &toks, &sents);
+        let ents: Vec<crosscheck_claims::EntityRef> = mentions
+            .iter()
+            .map(|m| crosscheck_claims::EntityRef {
+                span: m.span,
+                label: m.label.as_str(),
+                id: None,
+            })
+            .collect();
+        let mut upos = vec!["X"; toks.len()];
+        let mut heads: Vec<Option<(usize, &str)>> = vec![None; toks.len()];
+        for s in &sents {
+            let Some(ts) = toks.get(s.tokens.clone()) else {
+                continue;
+            };
+            let words: Vec<&str> = ts.iter().map(|t| t.span.get(text).unwrap_or("")).collect();
+            let tags = tagger.tag(&words);
+            let u: Vec<&'static str> = tags.iter().map(|t| t.upos.as_str()).collect();
+            let x: Vec<&'static str> = tags.iter().map(|t| t.xpos.as_str()).collect();
+            for (k, p) in u.iter().enumerate() {
+                if let Some(slot) = upos.get_mut(s.tokens.start + k) {
+                    *slot = p;
+                }
+            }
+            let p = parser.parse(&words, &u, &x);
+            for (k, (h, d)) in p.heads.iter().zip(&p.deprels).enumerate() {
+                if let (Some(h), Some(slot)) = (h, heads.get_mut(s.tokens.start + k)) {
+                    *slot = Some((s.tokens.start + h, d.as_str()));
+                }
+            }
+        }
+        g.bench_function("analyze_full_inputs", |b| {
+            b.iter(|| {
+                let mut input = ClaimInput::new(&doc, &toks, &sents);
+                input.pos = Some(&upos);
+                input.parse = Some(&heads);
+                input.entities = &ents;
+                let out = analyze(&input);
+                std::hint::black_box(out.claims.len())
+            })
+        });
+    }
     g.finish();
 }
 

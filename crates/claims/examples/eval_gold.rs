@@ -15,6 +15,13 @@ fn main() {
         .cloned()
         .unwrap_or_else(|| "tokens".into());
     let verbose = args.iter().any(|a| a == "-v");
+    // `--dump ID[,ID…]`: print tokens (with tags), entities and predictions of those cases
+    let dump: Vec<String> = args
+        .iter()
+        .position(|a| a == "--dump")
+        .and_then(|i| args.get(i + 1))
+        .map(|v| v.split(',').map(String::from).collect())
+        .unwrap_or_default();
     let raw = std::fs::read_to_string(&path).unwrap_or_default();
     let cases = match parse_jsonl(&raw) {
         Ok(c) => c,
@@ -92,6 +99,52 @@ fn main() {
         }
         if parser.is_some() {
             input.parse = Some(&heads);
+        }
+        let out = analyze(&input);
+        if dump.iter().any(|d| d == &c.id) {
+            println!("== {}", c.id);
+            let mut line = String::new();
+            for (k, t) in toks.iter().enumerate() {
+                let w = t.span.get(text).unwrap_or("");
+                let h = heads.get(k).copied().flatten();
+                line.push_str(&format!(
+                    "{k}:{w}/{}{} ",
+                    upos.get(k).copied().unwrap_or("-"),
+                    h.map(|(h, d)| format!(">{h}:{d}")).unwrap_or_default()
+                ));
+            }
+            println!("{line}");
+            for e in &ents {
+                println!("  ENT {} {:?}", e.label, e.span.get(text).unwrap_or(""));
+            }
+            for q in &out.quotes {
+                println!(
+                    "  QUOTE speaker={:?} cue={:?} direct={} :: {} [[{}]]",
+                    q.speaker.as_ref().map(|s| s.text.as_str()),
+                    q.cue,
+                    q.direct,
+                    q.content.get(text).unwrap_or(""),
+                    q.span.get(text).unwrap_or("")
+                );
+            }
+            for cl in &out.claims {
+                println!(
+                    "  CLAIM {:?} {:?} {:?} :: {}",
+                    cl.voice,
+                    cl.modality,
+                    cl.evidence,
+                    cl.span.get(text).unwrap_or("")
+                );
+            }
+            for q in &out.quantities {
+                println!(
+                    "  QTY {:?} {:?} {:?} {:?}",
+                    q.span.get(text).unwrap_or(""),
+                    q.value,
+                    q.qualifier,
+                    q.measure
+                );
+            }
         }
         results.push(analyze(&input));
     }

@@ -36,6 +36,8 @@ pub(crate) struct Ctx<'a> {
     /// Whitespace before the token.
     pub space_before: Vec<bool>,
     pub sents: Vec<(Span, Range<usize>)>,
+    /// Per sentence: the index of the caller's sentence it comes from.
+    pub orig: Vec<usize>,
     /// Sentence index of each token (usize::MAX when in none).
     pub sent_of: Vec<usize>,
     /// Per sentence: the segment kind it starts in.
@@ -118,11 +120,38 @@ impl<'a> Ctx<'a> {
                 (s.span, a..b)
             })
             .collect();
+        let mut orig: Vec<usize> = (0..sents.len()).collect();
         // Keep sentence order stable even if the caller's is not.
         let sorted = sents.windows(2).all(|w| w[0].1.start <= w[1].1.start);
         if !sorted {
+            orig.sort_by_key(|&k| sents.get(k).map_or(0, |s| s.1.start));
             sents.sort_by_key(|s| s.1.start);
         }
+        // A blank line always ends a sentence (headlines, transcript turns,
+        // paragraphs the splitter joined); `orig` keeps the caller's index.
+        let mut split: Vec<(Span, Range<usize>)> = Vec::with_capacity(sents.len());
+        let mut split_orig = Vec::with_capacity(sents.len());
+        for ((sp, r), o) in sents.into_iter().zip(orig) {
+            let mut a = r.start;
+            for i in r.start + 1..r.end {
+                if nl_before.get(i).copied().unwrap_or(0) >= 2 {
+                    let st = spans.get(a).map_or(sp.start, |t| t.start);
+                    let en = spans.get(i - 1).map_or(st, |t| t.end.max(st));
+                    split.push((Span::new(st, en), a..i));
+                    split_orig.push(o);
+                    a = i;
+                }
+            }
+            if a == r.start {
+                split.push((sp, r));
+            } else {
+                let st = spans.get(a).map_or(sp.start, |t| t.start);
+                split.push((Span::new(st, sp.end.max(st)), a..r.end));
+            }
+            split_orig.push(o);
+        }
+        let sents = split;
+        let orig = split_orig;
         let mut sent_of = vec![usize::MAX; n];
         for (si, (_, r)) in sents.iter().enumerate() {
             for slot in sent_of.get_mut(r.clone()).into_iter().flatten() {
@@ -160,6 +189,7 @@ impl<'a> Ctx<'a> {
             nl_before,
             space_before,
             sents,
+            orig,
             sent_of,
             sent_kind,
             sent_author,
@@ -236,6 +266,11 @@ impl<'a> Ctx<'a> {
 
     pub fn slice(&self, s: Span) -> &str {
         s.get(self.text).unwrap_or("")
+    }
+
+    /// The caller's sentence index for sentence `si`.
+    pub fn orig_sent(&self, si: usize) -> usize {
+        self.orig.get(si).copied().unwrap_or(si)
     }
 
     /// Token range of sentence `si`.

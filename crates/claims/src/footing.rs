@@ -57,7 +57,7 @@ pub(crate) fn build_claims(cx: &Ctx, quotes: &[Quote]) -> Vec<Claim> {
                     claims.push(Claim {
                         id: format!("c{}", claims.len()),
                         span,
-                        sentence: si,
+                        sentence: cx.orig_sent(si),
                         voice: base_voice,
                         speaker: None,
                         quote: None,
@@ -123,7 +123,7 @@ pub(crate) fn build_claims(cx: &Ctx, quotes: &[Quote]) -> Vec<Claim> {
         claims.push(Claim {
             id: format!("c{}", claims.len()),
             span,
-            sentence: si,
+            sentence: cx.orig_sent(si),
             voice,
             speaker,
             quote,
@@ -232,6 +232,19 @@ fn modality(
                     "as" | "completely" | "totally" | "entirely" | "simply" | "patently"
                 ))
         {
+            return (Modality::Denied, Some(sp));
+        }
+        if matches!(w, "called" | "calls" | "branded" | "dubbed" | "described")
+            && (i + 1..(i + 5).min(cx.len())).any(|k| {
+                let x = cx.low(k);
+                lexicon::denial_adj(x)
+                    || matches!(
+                        x,
+                        "lie" | "nonsense" | "invention" | "fiction" | "fantasy" | "slander"
+                    )
+            })
+        {
+            // "a figure the commission called “pure invention”"
             return (Modality::Denied, Some(sp));
         }
         if lexicon::proof_noun(w) && i > 0 && cx.low(i - 1) == "no" {

@@ -51,7 +51,7 @@ pub(crate) fn cue(w: &str) -> Option<Cue> {
         "rejected" | "rejects" => mk("reject", Denial),
         "dismissed" | "dismisses" => mk("dismiss", Denial),
         "refuted" | "refutes" => mk("refute", Denial),
-        "alleged" | "alleges" => mk("allege", Speech),
+        "alleged" | "alleges" | "allege" => mk("allege", Speech),
         "announced" | "announces" => mk("announce", NeedsThat),
         "reported" => mk("report", Speech),
         "reports" => mk("report", NeedsThat),
@@ -116,6 +116,21 @@ pub(crate) fn cue(w: &str) -> Option<Cue> {
         "suspect" | "suspects" | "suspected" => mk("suspect", NeedsThat),
         "fear" | "feared" => mk("fear", NeedsThat),
         "hinted" | "hints" => mk("hint", NeedsThat),
+        _ => None,
+    }
+}
+
+/// Present-tense speech verbs of headlines ("Mayor vows …", "Union slams …").
+pub(crate) fn headline_cue(w: &str) -> Option<Cue> {
+    match w {
+        "vows" | "pledges" | "promises" => mk("promise", CueClass::Speech),
+        "slams" | "blasts" | "hails" | "urges" | "demands" | "calls" => mk("say", CueClass::Speech),
+        "admits" | "insists" | "warns" | "says" | "tells" | "claims" | "denies" => {
+            cue(w).map(|c| Cue {
+                class: CueClass::Speech,
+                ..c
+            })
+        }
         _ => None,
     }
 }
@@ -188,6 +203,22 @@ pub(crate) fn speaker_pronoun(w: &str) -> Option<Pron> {
         "they" | "them" | "their" => Some(Pron::Plural),
         "i" | "me" | "my" | "we" | "us" | "our" => Some(Pron::First),
         "it" | "its" => Some(Pron::Neuter),
+        _ => None,
+    }
+}
+
+/// Grammatical gender signalled by a title or a role noun ("Mrs", "spokeswoman").
+pub(crate) fn gender_word(w: &str) -> Option<Pron> {
+    match w {
+        "mr" | "mr." | "sir" | "lord" | "king" | "prince" | "spokesman" | "chairman"
+        | "businessman" | "congressman" | "councilman" | "father" | "husband" | "son"
+        | "brother" | "grandfather" | "uncle" | "nephew" | "boy" | "man" | "actor" | "monsieur"
+        | "herr" | "señor" | "widower" | "himself" | "his" | "he" => Some(Pron::Masc),
+        "mrs" | "mrs." | "ms" | "ms." | "miss" | "madam" | "madame" | "mme" | "dame" | "lady"
+        | "queen" | "princess" | "spokeswoman" | "chairwoman" | "businesswoman"
+        | "congresswoman" | "councilwoman" | "mother" | "wife" | "daughter" | "sister"
+        | "grandmother" | "aunt" | "niece" | "girl" | "woman" | "actress" | "widow" | "frau"
+        | "señora" | "herself" | "her" | "she" => Some(Pron::Fem),
         _ => None,
     }
 }
@@ -808,6 +839,17 @@ pub(crate) fn time_unit(w: &str) -> bool {
             | "mornings"
             | "weekends"
             | "times"
+            | "winter"
+            | "winters"
+            | "summer"
+            | "summers"
+            | "spring"
+            | "springs"
+            | "autumn"
+            | "autumns"
+            | "seasons"
+            | "generations"
+            | "fortnights"
     )
 }
 
@@ -987,7 +1029,7 @@ pub(crate) fn measure(w: &str) -> Option<&'static str> {
         "protesters" | "protestors" | "demonstrators" | "marchers" | "rallied" | "protested"
         | "marched" | "demonstrated" | "crowd" | "crowds" => "protesters",
         "evacuated" | "displaced" | "fled" | "refugees" | "evacuees" => "displaced",
-        "missing" | "disappeared" => "missing",
+        "missing" | "disappeared" | "unaccounted" => "missing",
         "price" | "prices" | "cost" | "costs" | "costing" | "priced" | "fare" | "fares" => "price",
         "rose" | "risen" | "rise" | "increase" | "increased" | "hike" | "jump" | "jumped"
         | "doubled" | "surged" | "grow" | "grew" | "grown" | "growth" | "expand" | "expanded" => {

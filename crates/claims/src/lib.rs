@@ -18,6 +18,12 @@
 //!   `hedged` (the author relays without naming a source);
 //! - "X, quoting Y" / "according to X, quoting Y": the speaker is Y, the
 //!   original source.
+//! - transcript turns (`NAME: words`, a paragraph each) are direct quotes of
+//!   NAME; in `Q:`/`A:` interviews answers belong to the interviewee (the
+//!   person named last before the first turn) and questions stay the
+//!   author's;
+//! - a blank line always ends a sentence (headlines, turns); `Claim::sentence`
+//!   still indexes the caller's sentences.
 
 mod ctx;
 mod fallback_impl;

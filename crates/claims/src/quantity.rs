@@ -384,7 +384,13 @@ pub(crate) fn find_quantities(cx: &Ctx, claims: &[Claim]) -> Vec<Quantity> {
                     let claim = claims
                         .iter()
                         .position(|c| c.span.contains(&q.number_span))
-                        .or_else(|| claims.iter().position(|c| c.sentence == si));
+                        .or_else(|| {
+                            let sp = cx.sents.get(si).map(|x| x.0);
+                            claims
+                                .iter()
+                                .position(|c| sp.is_some_and(|sp| c.span.overlaps(&sp)))
+                        })
+                        .or_else(|| claims.iter().position(|c| c.sentence == cx.orig_sent(si)));
                     out.push(Quantity { claim, ..q });
                     i = end.max(i + 1);
                 }
@@ -434,10 +440,15 @@ fn quantity_at(cx: &Ctx, i: usize, s: usize, e: usize) -> Option<(Quantity, usiz
         return None; // an age after a name: "Jane Doe, 34, a nurse"
     }
     if n.digits
-        && (n.a == s || cx.nl_before.get(n.a).copied().unwrap_or(0) > 0)
+        && (n.a == s
+            || cx.nl_before.get(n.a).copied().unwrap_or(0) > 0
+            || matches!(prev, ":" | ";" | "(" | "-" | "–" | "—"))
         && matches!(cx.txt(n.b), "." | ")")
+        && n.b == n.a + 1
+        && n.value.is_some_and(|v| v < 100.0 && v.fract() == 0.0)
+        && cx.is_word(n.b + 1)
     {
-        return None; // list numbering
+        return None; // list numbering: "… three steps: 1. close …; 2. hire …"
     }
     if !n.digits && cx.is_cap(i) && i > s && !matches!(cx.low(i), "a" | "an") {
         return None; // "the Group of Seven"
@@ -482,7 +493,8 @@ fn quantity_at(cx: &Ctx, i: usize, s: usize, e: usize) -> Option<(Quantity, usiz
                         n.b = m.b;
                         n.currency = n.currency.or(m.currency);
                         n.pct = n.pct || m.pct;
-                        n.yearlike = false;
+                        // "between 2016 and 2019" stays a span of years
+                        n.yearlike = n.yearlike && m.yearlike;
                         if between {
                             range_low_from = Some(n.a - 1);
                         }

@@ -70,6 +70,18 @@ pub(crate) fn find_quotes(cx: &Ctx) -> Vec<Quote> {
             raw.speaker = a.speaker;
             raw.cue = a.cue;
             raw.span_toks = (a.from.min(o), a.to.max(end_tok));
+        } else if let Some(a) = (!long).then(|| short_attr(cx, o)).flatten() {
+            // “…” named as someone's words inside another sentence: the
+            // sentence keeps its own reported speech
+            raw.speaker = a.speaker;
+            raw.cue = a.cue;
+            raw.span_toks = (a.from.min(o), a.to.max(end_tok));
+            for u in used.get_mut(o..end_tok).into_iter().flatten() {
+                *u = true;
+            }
+            last_direct = Some(raws.len());
+            raws.push(raw);
+            continue;
         } else if continues_attributed(cx, &raws, last_direct, o) {
             // “…,” said X, “…”: the second half of a split quote
             raw.inherit = true;
@@ -126,16 +138,183 @@ pub(crate) fn find_quotes(cx: &Ctx) -> Vec<Quote> {
         }
         raws.push(raw);
     }
+    for t in transcript_turns(cx, &used) {
+        for i in t.span_toks.0..t.span_toks.1 {
+            if let Some(u) = used.get_mut(i) {
+                *u = true;
+            }
+            if let Some(q) = cx.sent_of.get(i).and_then(|&si| quoted_sents.get_mut(si)) {
+                *q = true;
+            }
+        }
+        raws.push(t);
+    }
     for si in 0..cx.sents.len() {
         if quoted_sents.get(si).copied().unwrap_or(true) || !cx.sent_is_content(si) {
             continue;
         }
-        if let Some(r) = indirect(cx, si, &used) {
-            raws.push(r);
-        }
+        raws.extend(indirect(cx, si, &used));
     }
     raws.sort_by_key(|r| r.span_toks.0);
-    resolve(cx, raws)
+    let mut out = resolve(cx, raws);
+    borrow_repeated_speakers(cx, &mut out);
+    out
+}
+
+/// A headline or pull quote without attribution that repeats words of an
+/// attributed direct quote (most of its words, in the same document) takes
+/// that quote's speaker.
+fn borrow_repeated_speakers(cx: &Ctx, quotes: &mut [Quote]) {
+    let words = |sp: crosscheck_doc::Span| -> Vec<String> {
+        cx.slice(sp)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    for k in 0..quotes.len() {
+        let Some(q) = quotes.get(k) else { continue };
+        if q.speaker.is_some() || !q.direct {
+            continue;
+        }
+        let mine = words(q.content);
+        if mine.len() < 3 {
+            continue;
+        }
+        let donor = quotes.iter().enumerate().find_map(|(j, o)| {
+            let sp = o.speaker.as_ref()?;
+            if j == k || !o.direct {
+                return None;
+            }
+            let theirs = words(o.content);
+            let shared = mine.iter().filter(|w| theirs.contains(w)).count();
+            (shared * 5 >= mine.len() * 4).then(|| sp.clone())
+        });
+        if let (Some(d), Some(q)) = (donor, quotes.get_mut(k)) {
+            q.speaker = Some(d);
+        }
+    }
+}
+
+/// Transcript turns: a paragraph opening with `NAME:` (all capitals, or a
+/// label used for two or more turns, or one of two or more labels) is that
+/// speaker's verbatim words; `A:` turns belong to the interviewee (the
+/// nearest person named before the first `Q:`/`A:`), `Q:` turns are the
+/// outlet's own questions and are left to the author.
+fn transcript_turns(cx: &Ctx, used: &[bool]) -> Vec<Raw> {
+    let n = cx.len();
+    // (label start, colon, paragraph end)
+    let mut cands: Vec<(usize, usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let para_start = i == 0 || cx.nl_before.get(i).copied().unwrap_or(0) > 0;
+        if !para_start {
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        while end < n && cx.nl_before.get(end).copied().unwrap_or(0) == 0 {
+            end += 1;
+        }
+        if let Some(c) = (i + 1..(i + 5).min(end)).find(|&c| cx.txt(c) == ":") {
+            let label_ok = (i..c).all(|k| cx.is_cap(k) && cx.is_alpha(k) || cx.txt(k) == ".");
+            let content_words = (c + 1..end).filter(|&k| cx.is_word(k)).count();
+            let starts_quote = cx.qmark(c + 1).is_some() || cx.txt(c + 1) == "'";
+            if label_ok
+                && content_words >= 1
+                && !starts_quote
+                && (c == i + 1 && matches!(cx.low(i), "q" | "a")
+                    || !is_section_label(cx.low(i)) && !lexicon::is_det(cx.low(i)))
+                && (c + 1..end).all(|k| !used.get(k).copied().unwrap_or(true))
+                && (i..c).all(|k| lexicon::cue(cx.low(k)).is_none())
+            {
+                cands.push((i, c, end));
+            }
+        }
+        i = end;
+    }
+    let label = |&(a, c, _): &(usize, usize, usize)| -> String {
+        (a..c).map(|k| cx.low(k)).collect::<Vec<_>>().join(" ")
+    };
+    let is_qa = |l: &str| matches!(l, "q" | "a" | "q." | "a.");
+    let labels: Vec<String> = cands.iter().map(label).collect();
+    let mut distinct: Vec<&String> = labels.iter().filter(|l| !is_qa(l)).collect();
+    distinct.sort();
+    distinct.dedup();
+    let has_qa =
+        labels.iter().any(|l| l.starts_with('q')) && labels.iter().any(|l| l.starts_with('a'));
+    let interviewee = cands
+        .iter()
+        .zip(&labels)
+        .find(|(_, l)| is_qa(l))
+        .and_then(|(&(a, _, _), _)| interviewee_before(cx, a));
+    let mut out = Vec::new();
+    for (&(a, c, end), l) in cands.iter().zip(&labels) {
+        let all_caps = (a..c).all(|k| {
+            cx.txt(k)
+                .chars()
+                .all(|ch| !ch.is_alphabetic() || ch.is_uppercase())
+        }) && (a..c)
+            .any(|k| cx.txt(k).chars().filter(|ch| ch.is_alphabetic()).count() >= 2);
+        let repeated = labels.iter().filter(|x| *x == l).count() >= 2;
+        let speaker = if is_qa(l) {
+            if !has_qa || l.starts_with('q') {
+                continue;
+            }
+            match interviewee {
+                Some(sp) => Some(sp),
+                None => continue,
+            }
+        } else if all_caps || repeated || distinct.len() >= 2 {
+            Some((a, c))
+        } else {
+            continue;
+        };
+        let mut b = end;
+        while b > c + 1 && !cx.is_word(b - 1) && !matches!(cx.txt(b - 1), "." | "?" | "!") {
+            b -= 1;
+        }
+        out.push(Raw {
+            span_toks: (a, end),
+            content: (c + 1, b),
+            speaker,
+            cue: None,
+            direct: true,
+            inherit: false,
+        });
+    }
+    out
+}
+
+/// The interviewee of a `Q:`/`A:` transcript: the last person mention (or
+/// name-like run) before the first turn.
+fn interviewee_before(cx: &Ctx, at: usize) -> Option<(usize, usize)> {
+    let at_start = cx.spans.get(at)?.start;
+    let ent = cx
+        .entities
+        .iter()
+        .filter(|e| is_person_label(e.label) && e.span.end <= at_start)
+        .max_by_key(|e| e.span.start);
+    if let Some(e) = ent {
+        let a = cx.spans.partition_point(|t| t.end <= e.span.start);
+        let b = cx.spans.partition_point(|t| t.start < e.span.end);
+        if b > a {
+            return Some((a, b));
+        }
+    }
+    // without mentions: the first name-like run of the introduction
+    let mut k = 0;
+    while k < at {
+        if is_name_word(cx, k) && is_name_word(cx, k + 1) {
+            let mut b = k + 1;
+            while b < at && is_name_word(cx, b) {
+                b += 1;
+            }
+            return Some((k, b));
+        }
+        k += 1;
+    }
+    None
 }
 
 /// `, adding (that) CLAUSE` right after an attribution ending at `t`, up to
@@ -149,8 +328,8 @@ fn participle_tail(cx: &Ctx, t0: usize) -> Option<Raw> {
     let t = (t0..sr.end.min(t0 + 16))
         .take_while(|&i| cx.qmark(i).is_none() && !is_sentence_end(cx, i))
         .filter(|&i| cx.txt(i) == ",")
-        .find(|&i| cue_at(cx, i + 1).is_some())?;
-    let (cue, ce) = cue_at(cx, t + 1)?;
+        .find(|&i| participle_at(cx, i + 1).is_some() || cue_at(cx, i + 1).is_some())?;
+    let (cue, ce) = participle_at(cx, t + 1).or_else(|| cue_at(cx, t + 1))?;
     if cue.class != CueClass::Participle || matches!(cue.lemma, "deny" | "accuse") {
         return None;
     }
@@ -173,6 +352,17 @@ fn participle_tail(cx: &Ctx, t0: usize) -> Option<Raw> {
         direct: false,
         inherit: true,
     })
+}
+
+/// A participle cue after a comma (", warning that …"), whatever the tagger
+/// made of the -ing form.
+fn participle_at(cx: &Ctx, i: usize) -> Option<(Cue, usize)> {
+    if i == 0 || cx.txt(i - 1) != "," {
+        return None;
+    }
+    lexicon::cue(cx.low(i))
+        .filter(|c| c.class == CueClass::Participle)
+        .map(|c| (c, i))
 }
 
 /// True when the quote opening at `o` directly follows (after a comma) the
@@ -223,7 +413,10 @@ fn quote_pairs(cx: &Ctx) -> Vec<(usize, usize, bool)> {
                 open = None;
             }
         }
-        let Some(q) = q else { continue };
+        let q = match q.or_else(|| straight_single(cx, i, open.is_some_and(|(_, s)| s))) {
+            Some(q) => q,
+            None => continue,
+        };
         match (q, open) {
             (QMark::OpenDouble, None) => open = Some((i, false)),
             (QMark::OpenDouble, Some((o, true))) => {
@@ -254,6 +447,33 @@ fn quote_pairs(cx: &Ctx) -> Vec<(usize, usize, bool)> {
         out.push((o, n, false));
     }
     out
+}
+
+/// A straight apostrophe used as a single quotation mark: opening when it
+/// follows a space or line start and a word follows at once; closing (only
+/// while a single quote is open) when it follows a word and a space, a
+/// punctuation mark or the end comes next. Possessives ("workers' union")
+/// close nothing because no single quote is open.
+fn straight_single(cx: &Ctx, i: usize, single_open: bool) -> Option<QMark> {
+    if cx.txt(i) != "'" {
+        return None;
+    }
+    let sb = i == 0 || cx.space_before.get(i).copied().unwrap_or(true);
+    let next_word = cx.is_word(i + 1) && !cx.space_before.get(i + 1).copied().unwrap_or(true);
+    if single_open {
+        let after_ok = i + 1 >= cx.len()
+            || cx.space_before.get(i + 1).copied().unwrap_or(true)
+            || !cx.is_word(i + 1);
+        if !sb && i > 0 && after_ok {
+            return Some(QMark::CloseSingle);
+        }
+        return None;
+    }
+    let opener = sb || matches!(cx.txt(i.wrapping_sub(1)), ":" | "(" | "—" | "–");
+    if opener && next_word {
+        return Some(QMark::OpenSingle);
+    }
+    None
 }
 
 /// The cue at token `i`: (cue, last token of the cue).
@@ -293,6 +513,15 @@ fn cue_at(cx: &Ctx, i: usize) -> Option<(Cue, usize)> {
                 None
             }
         }
+        // ", saying he could …": a participle attribution; other uses
+        // ("quoted as saying", "without saying") are not cues here
+        "saying" if i > 0 && cx.txt(i - 1) == "," => Some((
+            Cue {
+                lemma: "say",
+                class: CueClass::Participle,
+            },
+            i,
+        )),
         "saying" => None,
         "notes" | "claims" | "reports" | "states" | "estimates" | "stresses" | "claim" => {
             if i > 0 && noun_before(cx, i - 1) {
@@ -475,6 +704,9 @@ fn before_attr(cx: &Ctx, o: usize, long: bool) -> Option<Attr> {
     if o == 0 || o <= lo {
         return None;
     }
+    if let Some(a) = label_speaker(cx, lo, o - 1) {
+        return Some(a);
+    }
     let mut j = o; // exclusive end of the region before the quote
     let adj = matches!(cx.txt(j - 1), ":" | ",");
     if adj {
@@ -512,6 +744,19 @@ fn before_attr(cx: &Ctx, o: usize, long: bool) -> Option<Attr> {
             && cx.low(m.wrapping_sub(2)) == "quoted"
         {
             return quoted_as_saying(cx, m, lo, o);
+        }
+        if adj && cx.low(m) == "according" && cx.low(m + 1) == "to" {
+            // "X, according to a statement from its lawyers, “…”"
+            let (a, b) = forward_np(cx, m + 2, j);
+            if b > a {
+                return Some(Attr {
+                    speaker: Some((a, b)),
+                    cue: Some(("according to", m, m + 2)),
+                    from: m,
+                    to: o,
+                });
+            }
+            return None;
         }
         let w = cx.low(m);
         if w == "that" {
@@ -561,6 +806,112 @@ fn before_attr(cx: &Ctx, o: usize, long: bool) -> Option<Attr> {
         }
     }
     None
+}
+
+/// A headline or transcript label: `MINISTER: “…”`, `Jane Doe: 'We …'`. The
+/// label opens the sentence, is one to five capitalised words with no cue
+/// verb and ends with the colon at `colon`.
+fn label_speaker(cx: &Ctx, lo: usize, colon: usize) -> Option<Attr> {
+    if cx.txt(colon) != ":" || colon <= lo || colon - lo > 5 {
+        return None;
+    }
+    let ok = (lo..colon).all(|i| {
+        (cx.is_cap(i) && cx.is_alpha(i) && lexicon::cue(cx.low(i)).is_none())
+            || matches!(cx.txt(i), "." | "-" | "'s" | "’s")
+    });
+    let first = cx.low(lo);
+    if !ok || !cx.is_alpha(lo) || is_section_label(first) || lexicon::is_det(first) {
+        return None;
+    }
+    Some(Attr {
+        speaker: Some((lo, colon)),
+        cue: None,
+        from: lo,
+        to: colon + 1,
+    })
+}
+
+/// Labels before a colon that name a section, not a speaker.
+fn is_section_label(w: &str) -> bool {
+    matches!(
+        w,
+        "note"
+            | "update"
+            | "updated"
+            | "editor"
+            | "editors"
+            | "photo"
+            | "source"
+            | "sources"
+            | "related"
+            | "read"
+            | "watch"
+            | "warning"
+            | "breaking"
+            | "exclusive"
+            | "opinion"
+            | "analysis"
+            | "correction"
+            | "disclaimer"
+            | "tags"
+            | "topics"
+            | "video"
+            | "live"
+            | "explainer"
+            | "factbox"
+            | "timeline"
+            | "q"
+            | "question"
+            | "answer"
+    )
+}
+
+/// A short quote right after a naming verb ("a figure the commission
+/// called “pure invention”") or, in a headline, right after a speech verb
+/// ("Mayor vows ‘no more delays’"): the verb's subject said those words.
+fn short_attr(cx: &Ctx, o: usize) -> Option<Attr> {
+    let lo = cx.sent_range_of(o).start;
+    if o < lo + 2 {
+        return None;
+    }
+    let v = o - 1;
+    let w = cx.low(v);
+    let naming = matches!(
+        w,
+        "called" | "calls" | "branded" | "brands" | "dubbed" | "dubs"
+    ) || (w == "as"
+        && matches!(
+            cx.low(v - 1),
+            "described" | "describes" | "denounced" | "denounces" | "condemned" | "condemns"
+        ));
+    let verb = if w == "as" { v - 1 } else { v };
+    if naming {
+        if passive_before(cx, verb, lo) {
+            return None;
+        }
+        let (a, b) = subject_np(cx, verb, lo)?;
+        return Some(Attr {
+            speaker: Some((a, b)),
+            cue: Some(("call", verb, v + 1)),
+            from: a,
+            to: o,
+        });
+    }
+    let r = cx.sent_range_of(o);
+    let last = (r.start..r.end).rev().find(|&i| cx.qmark(i).is_none())?;
+    let headline = !matches!(cx.txt(last), "." | "!" | "?" | "…")
+        && (r.start..r.end).filter(|&i| cx.is_word(i)).count() <= 16;
+    let (cue, _) = cue_at(cx, v).or_else(|| lexicon::headline_cue(w).map(|c| (c, v)))?;
+    if !headline || !matches!(cue.class, CueClass::Speech | CueClass::NeedsThat) {
+        return None;
+    }
+    let (a, b) = subject_np(cx, v, lo)?;
+    Some(Attr {
+        speaker: Some((a, b)),
+        cue: Some((cue.lemma, v, v + 1)),
+        from: a,
+        to: o,
+    })
 }
 
 /// "X was quoted as saying …": the subject precedes "was".
@@ -656,7 +1007,9 @@ fn walk_np(cx: &Ctx, end: usize, lo: usize) -> usize {
         }
         if let Some(p) = cx.upos(t) {
             let and_between = w == "and" && cx.is_cap(t + 1) && t > lo && cx.is_cap(t - 1);
-            if matches!(p, "VERB" | "AUX" | "SCONJ" | "ADV" | "PART" | "INTJ")
+            // a participle modifying the noun ("unconfirmed reports") stays
+            let amod = p == "VERB" && cx.head(t).is_some_and(|(h, d)| d == "amod" && h > t);
+            if (matches!(p, "VERB" | "AUX" | "SCONJ" | "ADV" | "PART" | "INTJ") && !amod)
                 || (p == "CCONJ" && !and_between)
                 || (p == "PRON" && t + 1 != end && !lexicon::is_det(w))
             {
@@ -743,6 +1096,19 @@ fn heuristic_subject(cx: &Ctx, k: usize, lo: usize) -> Option<(usize, usize)> {
         let a = walk_np(cx, i - 2, lo);
         return if a < i - 2 { Some((a, i - 2)) } else { None };
     }
+    // "a nurse at X, who did not want to be named because …, said"
+    if i > lo && cx.txt(i - 1) == "," {
+        let rel = (lo.max(i.saturating_sub(32))..i - 1)
+            .rev()
+            .find(|&j| cx.txt(j) == "," && matches!(cx.low(j + 1), "who" | "which"));
+        if let Some(r) = rel {
+            let clean = (r + 1..i - 1).all(|j| cx.qmark(j).is_none() && !is_sentence_end(cx, j));
+            let a0 = walk_np(cx, r, lo);
+            if clean && a0 < r && (lo..a0).all(|j| !cx.is_word(j)) {
+                return Some((a0, r));
+            }
+        }
+    }
     if i > lo && matches!(cx.txt(i - 1), ",")
         || (i > lo
             && is_dash(cx.txt(i - 1))
@@ -786,7 +1152,14 @@ fn heuristic_subject(cx: &Ctx, k: usize, lo: usize) -> Option<(usize, usize)> {
             return Some((a0, w));
         }
     }
-    if a < i {
+    // "Those rising up argued": a lone particle is no subject
+    let particle = i == a + 1
+        && (matches!(cx.upos(a), Some("ADP" | "PART" | "ADV"))
+            || matches!(
+                cx.low(a),
+                "up" | "down" | "out" | "off" | "in" | "on" | "away"
+            ));
+    if a < i && !particle {
         Some((a, i))
     } else {
         None
@@ -987,9 +1360,232 @@ fn is_weekday(w: &str) -> bool {
 }
 
 /// First reported-speech construction in sentence `si`.
-fn indirect(cx: &Ctx, si: usize, used: &[bool]) -> Option<Raw> {
+fn indirect(cx: &Ctx, si: usize, used: &[bool]) -> Vec<Raw> {
     let r = cx.sent_range(si);
-    let (s, e) = (r.start, r.end);
+    let mut out = Vec::new();
+    let mut s = r.start;
+    // "He denied that …, and she said that …": one construction per clause
+    while s < r.end && out.len() < 4 {
+        let Some(mut raw) = indirect_in(cx, s, r.end, used) else {
+            break;
+        };
+        let (c0, c1) = raw.content;
+        let split = (c0 + 2..c1).find(|&m| {
+            matches!(cx.txt(m), "," | ";")
+                && matches!(cx.low(m + 1), "and" | "but" | "while" | "whereas")
+                && second_attribution(cx, m + 2, c1)
+        });
+        match split {
+            Some(m) => {
+                let mut b = m;
+                while b > c0 && !cx.is_word(b - 1) {
+                    b -= 1;
+                }
+                raw.content = (c0, b);
+                raw.span_toks.1 = raw.span_toks.1.min(m);
+                out.push(raw);
+                s = m + 2;
+            }
+            None => {
+                // "…, the operator said, warning that …": same speaker
+                let tail = participle_tail(cx, raw.span_toks.1).map(|t| Raw {
+                    speaker: raw.speaker,
+                    inherit: false,
+                    ..t
+                });
+                out.push(raw);
+                out.extend(tail);
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// True if a subject and a speech cue open the clause at `a` ("she said
+/// afterwards that", "the minister insisted").
+fn second_attribution(cx: &Ctx, a: usize, e: usize) -> bool {
+    (a + 1..(a + 6).min(e)).any(|k| {
+        let subj_ok = if k == a + 1 {
+            lexicon::speaker_pronoun(cx.low(a)).is_some() || cx.is_cap(a)
+        } else {
+            (a..k).all(|i| cx.is_word(i) && (cx.is_cap(i) || lexicon::is_det(cx.low(i)) || i > a))
+                && (lexicon::is_det(cx.low(a)) || cx.is_cap(a))
+        };
+        subj_ok
+            && cue_at(cx, k).is_some_and(|(c, _)| {
+                matches!(
+                    c.class,
+                    CueClass::Speech | CueClass::NeedsThat | CueClass::Denial
+                )
+            })
+    })
+}
+
+/// "CLAUSE, people familiar with the plan told the agency." /
+/// "CLAUSE, the inquiry's chairman, retired judge A B, told a hearing on
+/// Monday.": the attribution closes the sentence and its subject is a chain
+/// of comma-separated noun phrases after the reported clause.
+fn trailing_attribution(
+    cx: &Ctx,
+    s: usize,
+    e: usize,
+    ce: usize,
+    k: usize,
+    next: usize,
+    cue: Cue,
+) -> Option<Raw> {
+    if (cue.class == CueClass::NeedsThat && cx.low(next) == "that") || is_homograph(cx.low(k)) {
+        return None; // "… to the US and Central Asian states." is no attribution
+    }
+    // after the cue: an addressee and time / medium phrases, then the end
+    let mut j = next;
+    if cue.lemma == "tell" {
+        if lexicon::is_det(cx.low(j)) {
+            j += 1;
+        }
+        let j0 = j;
+        while j < ce
+            && j < j0 + 4
+            && cx.is_word(j)
+            && !matches!(
+                cx.low(j),
+                "on" | "in" | "at" | "during" | "last" | "earlier" | "that" | "this"
+            )
+        {
+            j += 1;
+        }
+    }
+    j = pp_end(cx, j, ce);
+    if j < ce {
+        return None;
+    }
+    // walk back over ", NP" segments
+    let np_like = |a: usize, b: usize| -> bool {
+        if b <= a || b - a > 10 {
+            return false;
+        }
+        let first_ok = match cx.upos(a) {
+            Some(p) => {
+                matches!(p, "DET" | "NOUN" | "PROPN" | "ADJ" | "NUM" | "PRON")
+                    || (p == "VERB" && matches!(cx.upos(a + 1), Some("NOUN" | "PROPN")))
+            }
+            None => {
+                let w = cx.low(a);
+                cx.is_alpha(a)
+                    && !lexicon::np_stop(w)
+                    && !lexicon::np_link(w)
+                    && !w.ends_with("ing")
+                    && !w.ends_with("ly")
+                    && !matches!(
+                        w,
+                        "up" | "down"
+                            | "from"
+                            | "with"
+                            | "without"
+                            | "above"
+                            | "below"
+                            | "after"
+                            | "before"
+                            | "well"
+                            | "about"
+                            | "over"
+                            | "under"
+                            | "into"
+                            | "to"
+                            | "by"
+                            | "for"
+                            | "on"
+                            | "in"
+                            | "at"
+                            | "not"
+                            | "even"
+                            | "just"
+                            | "only"
+                            | "still"
+                            | "mostly"
+                    )
+            }
+        };
+        first_ok
+            && (a..b).all(|i| {
+                let w = cx.low(i);
+                cx.qmark(i).is_none()
+                    && (!lexicon::is_be(w) || matches!(w, "'s" | "’s"))
+                    && !matches!(
+                        w,
+                        "had" | "has" | "have" | "will" | "would" | "could" | "can" | "that"
+                    )
+                    && match cx.upos(i) {
+                        Some("AUX") | Some("SCONJ") => false,
+                        Some("VERB") => {
+                            matches!(cx.upos(i + 1), Some("NOUN" | "PROPN" | "ADJ"))
+                                && !w.ends_with("ing")
+                        }
+                        _ => true,
+                    }
+            })
+    };
+    let mut end = k;
+    while end > s && lexicon::is_pre_cue_filler(cx.low(end - 1)) {
+        end -= 1;
+    }
+    let mut segs: Vec<(usize, usize)> = Vec::new();
+    let mut b = end;
+    if b > s && cx.txt(b - 1) == "," {
+        b -= 1;
+    }
+    for _ in 0..3 {
+        let Some(c) = (s..b).rev().find(|&i| cx.txt(i) == ",") else {
+            break;
+        };
+        if !np_like(c + 1, b) {
+            break;
+        }
+        segs.push((c + 1, b));
+        b = c;
+    }
+    let &(first_a, _) = segs.last()?;
+    let comma = first_a - 1;
+    let words = (s..comma).filter(|&i| cx.is_word(i)).count();
+    if words < 4 {
+        return None;
+    }
+    // the clause before must have a verb of its own
+    if cx.pos.is_some() && !(s..comma).any(|i| matches!(cx.upos(i), Some("VERB" | "AUX"))) {
+        return None;
+    }
+    // prefer a name at the end of a segment ("retired judge A B")
+    let mut spk = (first_a, segs.first().map_or(first_a, |x| x.1));
+    if segs.len() > 1 {
+        spk = *segs.last()?;
+    }
+    for &(a, b) in &segs {
+        let mut x = b;
+        while x > a && cx.is_cap(x - 1) && cx.is_alpha(x - 1) {
+            x -= 1;
+        }
+        if b - x >= 2 {
+            spk = (x, b);
+            break;
+        }
+    }
+    let mut c1 = comma;
+    while c1 > s && !cx.is_word(c1 - 1) {
+        c1 -= 1;
+    }
+    Some(Raw {
+        span_toks: (s, e),
+        content: (s, c1),
+        speaker: Some(spk),
+        cue: Some((cue.lemma, k, next)),
+        direct: false,
+        inherit: false,
+    })
+}
+
+/// First reported-speech construction in tokens `s..e` of one sentence.
+fn indirect_in(cx: &Ctx, s: usize, e: usize, used: &[bool]) -> Option<Raw> {
     // content end: drop final punctuation
     let mut ce = e;
     while ce > s && !cx.is_word(ce - 1) {
@@ -1072,6 +1668,25 @@ fn indirect(cx: &Ctx, si: usize, used: &[bool]) -> Option<Raw> {
                 });
             }
         }
+        if w == "saying" && k >= s + 3 && cx.low(k - 1) == "as" && cx.low(k - 2) == "quoted" {
+            // "X was quoted as saying (that) …"
+            if let Some(attr) = quoted_as_saying(cx, k, s, k + 1) {
+                let mut c0 = k + 1;
+                if cx.low(c0) == "that" {
+                    c0 += 1;
+                }
+                if ce > c0 + 2 {
+                    return Some(Raw {
+                        span_toks: (attr.from, e),
+                        content: (c0, ce),
+                        speaker: attr.speaker,
+                        cue: attr.cue,
+                        direct: false,
+                        inherit: false,
+                    });
+                }
+            }
+        }
         let Some((cue, cend)) = cue_at(cx, k) else {
             continue;
         };
@@ -1079,6 +1694,11 @@ fn indirect(cx: &Ctx, si: usize, used: &[bool]) -> Option<Raw> {
             continue;
         }
         let next = cend + 1;
+        if cue.class != CueClass::Participle {
+            if let Some(r) = trailing_attribution(cx, s, e, ce, k, next, cue) {
+                return Some(r);
+            }
+        }
         let subj = if cue.class == CueClass::Participle {
             if k == s || cx.txt(k - 1) != "," {
                 continue;
@@ -1120,17 +1740,19 @@ fn indirect(cx: &Ctx, si: usize, used: &[bool]) -> Option<Raw> {
                 continue;
             }
             Some((a, b)) => {
+                // "It added that …": an organisation named before speaks on
+                let it_that = b == a + 1 && cx.low(a) == "it" && cx.low(next) == "that";
                 if matches!(
                     lexicon::speaker_pronoun(cx.low(a)),
                     Some(Pron::First) | Some(Pron::Neuter)
                 ) && b == a + 1
+                    && !it_that
                 {
                     continue;
                 }
-                if matches!(
-                    cx.low(a),
-                    "there" | "this" | "that" | "what" | "which" | "it"
-                ) {
+                if matches!(cx.low(a), "there" | "this" | "that" | "what" | "which")
+                    || (cx.low(a) == "it" && !it_that)
+                {
                     continue;
                 }
                 let pre = a > s && (cx.txt(a - 1) == "," || is_dash(cx.txt(a - 1)));
@@ -1146,14 +1768,26 @@ fn indirect(cx: &Ctx, si: usize, used: &[bool]) -> Option<Raw> {
                     }
                     after = skip_pp(cx, j, ce);
                 }
-                let post_end = after >= ce
-                    || matches!(cx.txt(after), "," | "." | ";")
-                    || is_dash(cx.txt(after));
+                // "…, X said on January 7, that …" is a plain attribution
+                let that_next = cx.txt(after) == "," && cx.low(after + 1) == "that";
+                let post_end = !that_next
+                    && (after >= ce
+                        || matches!(cx.txt(after), "," | "." | ";")
+                        || is_dash(cx.txt(after)));
                 let homograph = is_homograph(cx.low(k));
                 let pron_subj = b == a + 1 && lexicon::speaker_pronoun(cx.low(a)).is_some();
                 if pre && post_end && (a > s + 2 || after < ce) && (!homograph || pron_subj) {
-                    // "…, he says." / "– X continues –"
-                    let content = if after >= ce { (s, a - 1) } else { (s, ce) };
+                    // "…, he says." / "– X continues –"; "…, X said, warning
+                    // that …" ends the first content at the attribution
+                    let tail = after < ce
+                        && cx.txt(after) == ","
+                        && participle_at(cx, after + 1).is_some();
+                    let content = if after >= ce || tail {
+                        (s, a - 1)
+                    } else {
+                        (s, ce)
+                    };
+                    let e = if tail { after } else { e };
                     let mut c1 = content.1;
                     while c1 > content.0 && !cx.is_word(c1 - 1) {
                         c1 -= 1;
@@ -1232,6 +1866,16 @@ fn content_start(cx: &Ctx, cue: Cue, k: usize, next: usize, ce: usize) -> Option
     if matches!(cx.txt(i), ":") {
         return Some(i + 1);
     }
+    if cue.class == CueClass::NeedsThat
+        && !matches!(
+            cue.lemma,
+            "point out" | "rule out" | "promise" | "estimate" | "expect" | "consider" | "post"
+        )
+        && finite_clause_at(cx, i, ce)
+    {
+        // "X believes the bank will …": a bare finite clause
+        return Some(i);
+    }
     if matches!(
         cue.class,
         CueClass::NeedsThat | CueClass::Parenthetical | CueClass::Denial
@@ -1255,11 +1899,135 @@ fn content_start(cx: &Ctx, cue: Cue, k: usize, next: usize, ce: usize) -> Option
         i += 1;
     }
     let _ = k;
+    // "said the same thing", "said nothing": an object, not a clause
+    let obj = matches!(
+        cx.low(i),
+        "nothing" | "something" | "anything" | "little" | "much" | "goodbye" | "sorry" | "thanks"
+    ) || (cx.low(i) == "the" && matches!(cx.low(i + 1), "same" | "opposite"));
+    if obj && !finite_clause_at(cx, i, ce) {
+        return None;
+    }
     if skip_pp(cx, i, ce) > i && cue.lemma != "report" {
-        // "said on Tuesday", "said in a statement" without "that"
+        // "said on Sunday the strike would …": a clause after a short time or
+        // medium phrase; otherwise "said on Tuesday" has no reported clause
+        let j = pp_end(cx, i, ce);
+        if j > i && j < ce && finite_clause_at(cx, j, ce) {
+            return Some(j);
+        }
         return None;
     }
     Some(i)
+}
+
+/// End of a short time or medium phrase at `i` ("on Sunday", "on 4 March",
+/// "in a statement", "in an emailed statement on Friday"), or `i`.
+fn pp_end(cx: &Ctx, i: usize, ce: usize) -> usize {
+    let mut j = i;
+    for _ in 0..3 {
+        let w = cx.low(j);
+        if !matches!(
+            w,
+            "on" | "in" | "at" | "during" | "late" | "earlier" | "last" | "this" | "by" | "via"
+        ) {
+            break;
+        }
+        let mut k = j + 1;
+        let timeish = |x: usize| {
+            let t = cx.low(x);
+            lexicon::month(t)
+                || is_weekday(t)
+                || cx.in_date(x)
+                || (cx.is_digit(x) && !cx.is_alpha(x))
+                || matches!(
+                    t,
+                    "week" | "month" | "year" | "morning" | "evening" | "night" | "afternoon"
+                )
+        };
+        if timeish(k) {
+            while k < ce && timeish(k) {
+                k += 1;
+            }
+        } else {
+            if lexicon::is_det(cx.low(k)) {
+                k += 1;
+            }
+            let mut m = k;
+            while m < ce && m < k + 3 && cx.is_alpha(m) && !is_medium(cx.low(m)) {
+                m += 1;
+            }
+            if !is_medium(cx.low(m)) || m >= ce {
+                break;
+            }
+            k = m + 1;
+        }
+        j = k.min(ce);
+    }
+    j
+}
+
+/// True if a clause starts at `j`: a subject-like word, then a finite verb
+/// or auxiliary within a few words and before any comma.
+fn finite_clause_at(cx: &Ctx, j: usize, ce: usize) -> bool {
+    let w = cx.low(j);
+    if !cx.is_word(j)
+        || matches!(
+            w,
+            "to" | "that"
+                | "and"
+                | "but"
+                | "of"
+                | "for"
+                | "what"
+                | "who"
+                | "whom"
+                | "whether"
+                | "how"
+                | "why"
+                | "when"
+                | "where"
+                | "which"
+                | "if"
+        )
+    {
+        return false;
+    }
+    for k in j + 1..(j + 8).min(ce) {
+        let t = cx.low(k);
+        if !cx.is_word(k) {
+            return false;
+        }
+        if let Some(p) = cx.upos(k) {
+            if p == "AUX" {
+                return true;
+            }
+            if p == "VERB" && k > j {
+                let prev = cx.upos(k - 1).unwrap_or("");
+                // a finite verb after its subject, not a participle modifier
+                return matches!(prev, "NOUN" | "PROPN" | "PRON") && !t.ends_with("ing");
+            }
+            continue;
+        }
+        if matches!(
+            t,
+            "is" | "was"
+                | "are"
+                | "were"
+                | "will"
+                | "would"
+                | "could"
+                | "can"
+                | "may"
+                | "might"
+                | "must"
+                | "should"
+                | "has"
+                | "have"
+                | "had"
+        ) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Turns raw quotes into [`Quote`]s, resolving pronouns and inherited speakers.
@@ -1268,6 +2036,8 @@ fn resolve(cx: &Ctx, raws: Vec<Raw>) -> Vec<Quote> {
     // (position, speaker, plural?) of named speakers so far
     let mut named: Vec<(usize, Speaker, bool)> = Vec::new();
     let mut last_direct_speaker: Option<Speaker> = None;
+    // (name's last word, gender) learnt from earlier pronoun resolutions
+    let mut genders: Vec<(String, Pron)> = Vec::new();
     let direct_contents: Vec<(usize, usize)> = raws
         .iter()
         .filter(|r| r.direct)
@@ -1285,6 +2055,10 @@ fn resolve(cx: &Ctx, raws: Vec<Raw>) -> Vec<Quote> {
         if r.inherit {
             speaker = last_direct_speaker.clone();
         } else if let Some((a, b)) = r.speaker {
+            // "a nurse, who did not want to be named, …": drop the relative clause
+            let b = (a + 1..b)
+                .find(|&m| cx.txt(m) == "," && matches!(cx.low(m + 1), "who" | "which" | "whose"))
+                .unwrap_or(b);
             let sp = cx.span_of(a, b);
             let text = cx.slice(sp);
             let lw = text.to_ascii_lowercase();
@@ -1299,7 +2073,12 @@ fn resolve(cx: &Ctx, raws: Vec<Raw>) -> Vec<Quote> {
                     "the expert" | "the analyst" | "the official" | "the source"
                 );
             if let Some(p) = pron {
-                speaker = resolve_pronoun(cx, p, sp, &named, &direct_contents);
+                speaker = resolve_pronoun(cx, p, sp, &named, &direct_contents, &genders);
+                if let (Some(s), Pron::Masc | Pron::Fem) = (&speaker, p) {
+                    if let Some(k) = s.text.split_whitespace().last() {
+                        genders.push((k.to_lowercase(), p));
+                    }
+                }
                 // a resolved pronoun continues the chain of named speakers
                 if let Some(s) = &speaker {
                     named.push((sp.start, s.clone(), p == Pron::Plural));
@@ -1372,18 +2151,52 @@ fn resolve_pronoun(
     at: crosscheck_doc::Span,
     named: &[(usize, Speaker, bool)],
     direct: &[(usize, usize)],
+    genders: &[(String, Pron)],
 ) -> Option<Speaker> {
     let mut best: Option<(usize, Speaker)> = None;
     let want_plural = p == Pron::Plural;
+    let clash = |sp: Option<crosscheck_doc::Span>, text: &str| -> bool {
+        if !matches!(p, Pron::Masc | Pron::Fem) {
+            return false;
+        }
+        let g = mention_gender(cx, sp, text, genders);
+        g.is_some_and(|g| g != p)
+    };
+    let person = |sp: Option<crosscheck_doc::Span>, text: &str| {
+        sp.and_then(|sp| cx.entity_over(sp))
+            .is_some_and(|e| is_person_label(e.label))
+            || mention_gender(cx, sp, text, genders).is_some()
+    };
     for (pos, s, plural) in named.iter().rev() {
-        if *pos < at.start && *plural == want_plural {
+        if p == Pron::Neuter && person(s.span, &s.text) {
+            continue;
+        }
+        if *pos < at.start && *plural == want_plural && !clash(s.span, &s.text) {
             best = Some((*pos, s.clone()));
             break;
         }
     }
-    if !want_plural {
+    let at_tok = cx.spans.partition_point(|t| t.start < at.start);
+    let at_sent = cx.sent_of.get(at_tok).copied().unwrap_or(0);
+    let sent_at = |pos: usize| {
+        let t = cx.spans.partition_point(|x| x.start < pos);
+        cx.sent_of.get(t).copied().unwrap_or(usize::MAX)
+    };
+    // a speaker of the last few sentences keeps the pronoun unless a newer
+    // person is the subject of a sentence ("… led to the resignation of X.
+    // According to him …" still means the speaker)
+    let chain = best
+        .as_ref()
+        .is_some_and(|(bp, _)| sent_at(*bp) != usize::MAX && sent_at(*bp) + 3 >= at_sent);
+    if !want_plural && p != Pron::Neuter {
         for e in cx.entities.iter().filter(|e| is_person_label(e.label)) {
             if e.span.end > at.start {
+                continue;
+            }
+            if clash(Some(e.span), cx.slice(e.span)) {
+                continue;
+            }
+            if chain && !is_sentence_subject(cx, e.span) {
                 continue;
             }
             if direct
@@ -1405,11 +2218,9 @@ fn resolve_pronoun(
             }
         }
     }
-    if cx.entities.is_empty() && !want_plural {
+    if cx.entities.is_empty() && !want_plural && p != Pron::Neuter {
         // No mentions given: a recent named speaker, else the nearest
         // capitalised name-like run before the pronoun.
-        let at_tok = cx.spans.partition_point(|t| t.start < at.start);
-        let at_sent = cx.sent_of.get(at_tok).copied().unwrap_or(0);
         let recent = best.as_ref().is_some_and(|(bp, _)| {
             let bt = cx.spans.partition_point(|t| t.start < *bp);
             cx.sent_of
@@ -1417,7 +2228,11 @@ fn resolve_pronoun(
                 .is_some_and(|&bs| bs != usize::MAX && bs + 4 >= at_sent)
         });
         if !recent {
-            if let Some((a, b)) = name_run_before(cx, at_tok, direct) {
+            let ok = |a: usize, b: usize| {
+                let sp = cx.span_of(a, b);
+                !clash(Some(sp), cx.slice(sp))
+            };
+            if let Some((a, b)) = name_run_before(cx, at_tok, direct, ok) {
                 let sp = cx.span_of(a, b);
                 best = Some((sp.start, plain_speaker(cx, sp)));
             }
@@ -1429,9 +2244,84 @@ fn resolve_pronoun(
     })
 }
 
+/// True if the mention opens its sentence (after conjunctions, titles or a
+/// short description and comma: "Prosecutor A B", "The prosecutor, A B,").
+fn is_sentence_subject(cx: &Ctx, sp: crosscheck_doc::Span) -> bool {
+    let a = cx.spans.partition_point(|t| t.end <= sp.start);
+    let s = cx.sent_range_of(a).start;
+    let before: Vec<usize> = (s..a).filter(|&i| cx.is_word(i)).collect();
+    if before.len() <= 3
+        && before.iter().all(|&i| {
+            cx.is_cap(i)
+                || matches!(
+                    cx.low(i),
+                    "but" | "and" | "then" | "later" | "meanwhile" | "so"
+                )
+        })
+    {
+        return true;
+    }
+    a > s && cx.txt(a - 1) == "," && before.len() <= 5
+}
+
+/// Gender of a person mention from a title or role noun next to it ("Ms
+/// Ferreira", "Hana Quist, a spokeswoman") or from an earlier resolved
+/// pronoun that referred to the same name.
+fn mention_gender(
+    cx: &Ctx,
+    sp: Option<crosscheck_doc::Span>,
+    text: &str,
+    genders: &[(String, Pron)],
+) -> Option<Pron> {
+    for w in text.split(|c: char| !c.is_alphanumeric() && c != '.') {
+        if let Some(g) = lexicon::gender_word(&w.to_lowercase()) {
+            if !matches!(w.to_lowercase().as_str(), "his" | "her" | "he" | "she") {
+                return Some(g);
+            }
+        }
+    }
+    if let Some(sp) = sp {
+        let a = cx.spans.partition_point(|t| t.end <= sp.start);
+        let b = cx.spans.partition_point(|t| t.start < sp.end);
+        // a title just before; a role noun in an appositive just after
+        for k in a.saturating_sub(2)..a {
+            let w = cx.low(k);
+            if !matches!(w, "his" | "her" | "he" | "she" | "himself" | "herself") {
+                if let Some(g) = lexicon::gender_word(w) {
+                    return Some(g);
+                }
+            }
+        }
+        if cx.txt(b) == "," {
+            for k in b + 1..(b + 6).min(cx.len()) {
+                let w = cx.low(k);
+                if matches!(cx.txt(k), "," | "." | ";") {
+                    break;
+                }
+                if !matches!(w, "his" | "her" | "he" | "she" | "himself" | "herself") {
+                    if let Some(g) = lexicon::gender_word(w) {
+                        return Some(g);
+                    }
+                }
+            }
+        }
+    }
+    let last = text.split_whitespace().last()?.to_lowercase();
+    genders
+        .iter()
+        .rev()
+        .find(|(k, _)| *k == last)
+        .map(|(_, g)| *g)
+}
+
 /// The nearest capitalised run before token `end` that looks like a name:
 /// two or more capitalised words, or one not opening its sentence.
-fn name_run_before(cx: &Ctx, end: usize, direct: &[(usize, usize)]) -> Option<(usize, usize)> {
+fn name_run_before(
+    cx: &Ctx,
+    end: usize,
+    direct: &[(usize, usize)],
+    ok: impl Fn(usize, usize) -> bool,
+) -> Option<(usize, usize)> {
     let lo = end.saturating_sub(300);
     let mut j = end;
     while j > lo {
@@ -1453,7 +2343,7 @@ fn name_run_before(cx: &Ctx, end: usize, direct: &[(usize, usize)]) -> Option<(u
             .spans
             .get(a2)
             .is_some_and(|t| direct.iter().any(|&(x, y)| x <= t.start && t.end <= y));
-        if !inside && (b - a2 >= 2 || a2 != sent_start) {
+        if !inside && (b - a2 >= 2 || a2 != sent_start) && ok(a2, b) {
             return Some((a2, b));
         }
         j = a;

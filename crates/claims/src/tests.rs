@@ -668,3 +668,167 @@ fn up_to_percentage_with_prices_is_a_change() {
     assert_eq!(q.len(), 1);
     assert_eq!(q[0].measure.as_deref(), Some("increase"));
 }
+
+fn with_persons(text: &str, names: &[&str]) -> (Document, ClaimsOutput) {
+    let doc = Document::new("t", text);
+    let (t, s) = crosscheck_tokenize::tokenize_document(&doc);
+    let ents: Vec<EntityRef> = names
+        .iter()
+        .filter_map(|n| text.find(n).map(|a| (a, n.len())))
+        .map(|(a, l)| EntityRef {
+            span: Span::new(a, a + l),
+            label: "PERSON",
+            id: None,
+        })
+        .collect();
+    let mut input = ClaimInput::new(&doc, &t, &s);
+    input.entities = &ents;
+    let out = analyze(&input);
+    (doc, out)
+}
+
+#[test]
+fn transcript_turns_take_their_labels() {
+    let (doc, out) = run("HOST: Will the plant close?\n\nDANA VOSS: Not while I am mayor.");
+    let s = speakers(&doc, &out);
+    assert_eq!(
+        s,
+        vec![
+            ("HOST".to_string(), "Will the plant close?".to_string()),
+            ("DANA VOSS".to_string(), "Not while I am mayor.".to_string())
+        ]
+    );
+    // Q/A: answers belong to the interviewee, questions to the outlet
+    let (doc, out) = with_persons(
+        "Lena Ortiz runs the port. She spoke to us.\n\nQ: Why now?\n\nA: Because the money ran out.",
+        &["Lena Ortiz"],
+    );
+    let s = speakers(&doc, &out);
+    assert_eq!(
+        s,
+        vec![(
+            "Lena Ortiz".to_string(),
+            "Because the money ran out.".to_string()
+        )]
+    );
+    // a section label is not a speaker
+    let (_, out) = run("Note: The figures were revised on Monday after a recount.");
+    assert!(out.quotes.is_empty(), "{:?}", out.quotes);
+}
+
+#[test]
+fn headlines_with_single_quotes() {
+    let (doc, out) = run("UNION CHIEF: 'WE WILL NOT BACK DOWN'\n\nThe strike continued on Monday.");
+    let s = speakers(&doc, &out);
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].0, "UNION CHIEF");
+    assert_eq!(s[0].1, "WE WILL NOT BACK DOWN");
+    assert_eq!(
+        only_speaker("Mayor vows ‘no more delays’ on harbour bridge"),
+        "Mayor"
+    );
+    // a possessive apostrophe opens nothing
+    let (_, out) = run("The dockworkers' union met on Monday and the workers' council agreed.");
+    assert!(out.quotes.is_empty(), "{:?}", out.quotes);
+}
+
+#[test]
+fn pronouns_agree_in_gender_and_chain() {
+    let text = "Prosecutor Helen Marsh questioned the treasurer, Daniel Okoro, on Thursday. He denied that he had moved any money, and she said afterwards that the inquiry would continue.";
+    let (doc, out) = with_persons(text, &["Helen Marsh", "Daniel Okoro"]);
+    let s = speakers(&doc, &out);
+    assert_eq!(s.len(), 2, "{s:?}");
+    assert_eq!(s[0].0, "Daniel Okoro");
+    assert_eq!(s[1].0, "Helen Marsh");
+    assert_eq!(s[1].1, "the inquiry would continue");
+    // the speaker chain wins over a person named inside a sentence
+    let text = "Analyst Ivo Brandt says that the vote was fair. He recalls the crisis that led to the fall of Omar Reyes. According to him, the army stayed neutral.";
+    let (doc, out) = with_persons(text, &["Ivo Brandt", "Omar Reyes"]);
+    let s = speakers(&doc, &out);
+    assert_eq!(s.last().map(|x| x.0.as_str()), Some("Ivo Brandt"), "{s:?}");
+    // "It added that": an organisation named before
+    let (doc, out) = run("The airline said that all flights were cancelled. It added that passengers would get refunds.");
+    let s = speakers(&doc, &out);
+    assert_eq!(s.len(), 2, "{s:?}");
+    assert_eq!(s[1].0, "The airline");
+}
+
+#[test]
+fn trailing_and_bare_clause_attributions() {
+    assert_eq!(
+        only_speaker("The bank will cut about 1,500 jobs next year, people familiar with the plan told the agency."),
+        "people familiar with the plan"
+    );
+    assert_eq!(
+        only_speaker("The operator ignored every warning about the engines, the inquiry's chairman, retired judge Mia Cole, told a hearing on Monday."),
+        "Mia Cole"
+    );
+    assert_eq!(
+        only_speaker("Economist Tariq Bello believes the central bank will raise rates again."),
+        "Economist Tariq Bello"
+    );
+    assert_eq!(
+        only_speaker(
+            "The union's leader, Carl Mbeki, said on Sunday the strike would be extended."
+        ),
+        "Carl Mbeki"
+    );
+    assert_eq!(
+        only_speaker("A nurse at the hospital, who did not want to be named because she was not authorised to speak to the press, said at least 19 of the wounded were children."),
+        "A nurse at the hospital"
+    );
+    // embedded questions and objects are not reported clauses
+    let (_, out) = run("Nobody has ever explained what the trucks carry.");
+    assert!(out.quotes.is_empty(), "{:?}", out.quotes);
+    let (_, out) = run("They said the same thing about the old bridge last year.");
+    assert!(out.quotes.is_empty(), "{:?}", out.quotes);
+}
+
+#[test]
+fn naming_verbs_quote_and_deny() {
+    let (doc, out) = run("The opposition claimed that 1,400 ballots had been destroyed, a figure the electoral commission called “pure invention”.");
+    let s = speakers(&doc, &out);
+    assert_eq!(s.len(), 2, "{s:?}");
+    assert_eq!(s[0].0, "The opposition");
+    assert_eq!(
+        s[1],
+        (
+            "the electoral commission".to_string(),
+            "pure invention".to_string()
+        )
+    );
+    assert_eq!(
+        out.claims.first().map(|c| c.modality),
+        Some(Modality::Denied)
+    );
+}
+
+#[test]
+fn list_numbers_seasons_and_year_ranges_are_not_quantities() {
+    let q = qty("The report makes three recommendations: 1. close the reactor; 2. hire 120 inspectors; 3. publish the data.");
+    let vals: Vec<Option<f64>> = q.iter().map(|q| q.value).collect();
+    assert_eq!(vals, vec![Some(3.0), Some(120.0)], "{q:?}");
+    assert!(qty("We warned them three winters ago.").is_empty());
+    assert!(qty("He took bribes between 2016 and 2019.").is_empty());
+}
+
+#[test]
+fn paragraph_breaks_split_sentences_but_keep_caller_index() {
+    let text = "PORT STRIKE ENTERS THIRD WEEK\n\nThe stoppage has left 230 ships waiting offshore, the harbour authority said.";
+    let (doc, out) = run(text);
+    let s = speakers(&doc, &out);
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].0, "the harbour authority");
+    let (_, sents) = crosscheck_tokenize::tokenize_document(&doc);
+    assert!(out.claims.iter().all(|c| c.sentence < sents.len()));
+}
+
+#[test]
+fn pull_quote_borrows_the_speaker_of_its_repeat() {
+    let text = "‘The port will not reopen this year’\n\nBy staff\n\n“The port will not reopen this year, whatever the ministry says,” said harbour master Ines Dahl.";
+    let (doc, out) = run(text);
+    let s = speakers(&doc, &out);
+    assert_eq!(s.len(), 2, "{s:?}");
+    assert_eq!(s[0].0, "harbour master Ines Dahl");
+    assert_eq!(s[1].0, "harbour master Ines Dahl");
+}

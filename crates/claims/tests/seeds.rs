@@ -109,17 +109,20 @@ fn seeds_contain_expected_footing_and_numbers() {
 
 #[test]
 fn gold_file_scores_stay_high() {
-    for (name, min_cases) in [
-        ("claims_gold.jsonl", 80),
-        ("claims_heldout.jsonl", 20),
-        ("claims_blind.jsonl", 16),
-        ("claims_blind2.jsonl", 26),
+    for (name, min_cases, min_modality) in [
+        ("claims_gold.jsonl", 80, 0.9),
+        ("claims_heldout.jsonl", 20, 0.9),
+        ("claims_blind.jsonl", 16, 0.9),
+        ("claims_blind2.jsonl", 26, 0.9),
+        ("claims_blind3.jsonl", 48, 0.9),
+        // round 4 was scored once after the round-3 fixes; modality not tuned on it
+        ("claims_blind4.jsonl", 19, 0.75),
     ] {
-        gold_scores(name, min_cases);
+        gold_scores(name, min_cases, min_modality);
     }
 }
 
-fn gold_scores(name: &str, min_cases: usize) {
+fn gold_scores(name: &str, min_cases: usize, min_modality: f64) {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("testdata")
         .join(name);
@@ -137,6 +140,6 @@ fn gold_scores(name: &str, min_cases: usize) {
     let s = score(&cases, &results);
     // guards against regressions (tokens only; the gold was also used for tuning)
     assert!(s.speaker_accuracy.unwrap_or(0.0) >= 0.9, "{s:?}");
-    assert!(s.modality_accuracy.unwrap_or(0.0) >= 0.9, "{s:?}");
+    assert!(s.modality_accuracy.unwrap_or(0.0) >= min_modality, "{s:?}");
     assert!(s.quantity_f1.unwrap_or(0.0) >= 0.9, "{s:?}");
 }

@@ -170,7 +170,7 @@ fn seeds_brief_has_the_expected_shape() {
     });
     let fuel = fuel.expect("a consensus proposition about fuel prices");
     assert!(fuel["stances"].as_array().unwrap().len() >= 2);
-    // Foreign instigation: asserted by one source, disputed by others.
+    // Foreign instigation: asserted by one source, disputed by another.
     let contested = b["propositions"]
         .as_array()
         .unwrap()
@@ -178,6 +178,46 @@ fn seeds_brief_has_the_expected_shape() {
         .filter(|p| p["status"] == "contested")
         .count();
     assert!(contested >= 1, "no contested proposition");
+    // Every status is backed by article stances (not comments) from different
+    // documents: consensus by two supporters, contest by a supporter and a
+    // disputer.
+    let article_docs = |p: &Value, stance: &str| -> std::collections::BTreeSet<String> {
+        p["stances"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|s| s["stance"] == stance && s["comment"] != true)
+            .map(|s| s["doc"].as_str().unwrap().to_string())
+            .collect()
+    };
+    for p in b["propositions"].as_array().unwrap() {
+        let sup = article_docs(p, "supports");
+        let dis = article_docs(p, "disputes");
+        match p["status"].as_str().unwrap() {
+            "consensus" => assert!(sup.len() >= 2 && dis.is_empty(), "{p}"),
+            "contested" => assert!(
+                !sup.is_empty() && !dis.is_empty() && sup.union(&dis).count() >= 2,
+                "{p}"
+            ),
+            _ => {}
+        }
+    }
+    // The contested claim mentions foreign involvement in some form.
+    assert!(
+        b["propositions"].as_array().unwrap().iter().any(|p| {
+            p["status"] == "contested"
+                && p["claims"].as_array().unwrap().iter().any(|c| {
+                    let t = claims[c.as_str().unwrap()]["text"]
+                        .as_str()
+                        .unwrap()
+                        .to_lowercase();
+                    ["foreign", "abroad", "western", "external"]
+                        .iter()
+                        .any(|w| t.contains(w))
+                })
+        }),
+        "no contested proposition about foreign involvement"
+    );
     // Names resolved across spellings, and the city kept apart from the man.
     let ents = b["entities"].as_array().unwrap();
     let has = |e: &Value, s: &str| {

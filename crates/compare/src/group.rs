@@ -1,6 +1,14 @@
 //! Grouping claims into propositions.
+//!
+//! Two clauses from different sources are linked when they are similar
+//! (TF-IDF cosine, or weighted overlap for a short clause inside a long one)
+//! *and* share a predicate: the same verb or event word, its nominalisation
+//! or a synonym, or the same quantity measure. A shared noun phrase alone
+//! ("the collapse of the union", "the electoral commission") links only at a
+//! much higher similarity. Conditional clauses ("if X, then Y") assert
+//! neither side and link to nothing.
 
-use crate::terms::clause_terms;
+use crate::terms::{clause_items, negated_over, Item};
 use crate::CompareOptions;
 use crosscheck_brief::Brief;
 use std::collections::{BTreeSet, HashMap};
@@ -16,8 +24,34 @@ pub(crate) struct Prepared {
     pub vector: Vec<(u32, f32)>,
     /// Unnormalised TF-IDF weights (for overlap).
     pub raw: Vec<(u32, f32)>,
-    pub negated: bool,
+    /// Term ids that look like predicates here (sorted).
+    pub preds: Vec<u32>,
+    /// The clause's sequence, for negation scope.
+    pub items: Vec<Item<u32>>,
+    /// The clause holds a negation cue.
+    pub has_cue: bool,
+    pub conditional: bool,
     pub entities: BTreeSet<String>,
+}
+
+impl Prepared {
+    fn has_term(&self, t: u32) -> bool {
+        self.raw.binary_search_by_key(&t, |x| x.0).is_ok()
+    }
+
+    /// Is this clause negated over the terms it shares with `other` (over
+    /// all its own terms when `other` is itself)? Claims marked denied
+    /// without any cue in the clause count as negated.
+    pub fn negated_against(&self, other: &Prepared, modality: &str) -> bool {
+        if !self.has_cue {
+            return modality == "denied" && !self.conditional;
+        }
+        let shares = self.raw.iter().any(|(t, _)| other.has_term(*t));
+        if !shares {
+            return true;
+        }
+        negated_over(&self.items, |t| other.has_term(*t))
+    }
 }
 
 pub(crate) struct Groups {
@@ -63,6 +97,12 @@ fn cosine(a: &[(u32, f32)], b: &[(u32, f32)]) -> f64 {
     dot
 }
 
+/// Do two sorted predicate lists share an id, or does one's predicate occur
+/// among the other's terms (a nominalisation tagged as a noun there)?
+fn share_predicate(p: &Prepared, q: &Prepared) -> bool {
+    p.preds.iter().any(|t| q.has_term(*t)) || q.preds.iter().any(|t| p.has_term(*t))
+}
+
 struct UnionFind(Vec<usize>);
 
 impl UnionFind {
@@ -83,6 +123,95 @@ impl UnionFind {
     }
 }
 
+/// Unit-length sentence vectors of the clauses, when an encoder is set and
+/// answers with one vector of one dimension per text.
+fn embeddings(
+    brief: &Brief,
+    prepared: &[Prepared],
+    opts: &CompareOptions,
+) -> Option<Vec<Vec<f32>>> {
+    let enc = opts.encoder.as_ref()?;
+    if prepared.is_empty() {
+        return None;
+    }
+    let texts: Vec<&str> = prepared
+        .iter()
+        .map(|p| {
+            let t = &brief.claims[p.claim].text;
+            t.get(p.clause.0..p.clause.1).unwrap_or(t.as_str())
+        })
+        .collect();
+    let mut vs = enc.encode(&texts).ok()?;
+    let dim = vs.first()?.len();
+    if vs.len() != texts.len() || dim == 0 || vs.iter().any(|v| v.len() != dim) {
+        return None;
+    }
+    for v in &mut vs {
+        let n = v.iter().map(|x| x * x).sum::<f32>().sqrt();
+        if !n.is_finite() || n <= 1e-12 {
+            v.iter_mut().for_each(|x| *x = 0.0);
+        } else {
+            v.iter_mut().for_each(|x| *x /= n);
+        }
+    }
+    Some(vs)
+}
+
+fn dot(a: &[f32], b: &[f32]) -> f64 {
+    a.iter().zip(b).map(|(x, y)| (x * y) as f64).sum()
+}
+
+/// Candidate pairs from random-hyperplane LSH over the embeddings: a few
+/// tables of short signatures; oversized buckets are skipped, so the work
+/// stays near-linear.
+fn lsh_pairs(vs: &[Vec<f32>]) -> Vec<(usize, usize)> {
+    const TABLES: usize = 6;
+    const BITS: usize = 10;
+    const MAX_BUCKET: usize = 64;
+    let dim = vs.first().map(|v| v.len()).unwrap_or(0);
+    // Deterministic hyperplanes (SplitMix64).
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = || {
+        state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = state;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        ((z ^ (z >> 31)) >> 11) as f64 / (1u64 << 53) as f64 * 2.0 - 1.0
+    };
+    let planes: Vec<Vec<f32>> = (0..TABLES * BITS)
+        .map(|_| (0..dim).map(|_| next() as f32).collect())
+        .collect();
+    let mut pairs = Vec::new();
+    for t in 0..TABLES {
+        let mut buckets: HashMap<u32, Vec<usize>> = HashMap::new();
+        for (i, v) in vs.iter().enumerate() {
+            if v.iter().all(|x| *x == 0.0) {
+                continue;
+            }
+            let mut sig = 0u32;
+            for b in 0..BITS {
+                if dot(&planes[t * BITS + b], v) >= 0.0 {
+                    sig |= 1 << b;
+                }
+            }
+            buckets.entry(sig).or_default().push(i);
+        }
+        for list in buckets.values() {
+            if list.len() > MAX_BUCKET {
+                continue;
+            }
+            for (k, &a) in list.iter().enumerate() {
+                for &b in &list[k + 1..] {
+                    pairs.push((a.min(b), a.max(b)));
+                }
+            }
+        }
+    }
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs
+}
+
 /// Clusters the claims of analysed documents.
 pub(crate) fn group_claims(
     brief: &Brief,
@@ -95,35 +224,93 @@ pub(crate) fn group_claims(
         .filter(|d| d.status == "analyzed")
         .map(|d| d.id.as_str())
         .collect();
+    // Quantity measures and values by claim: a shared measure is a shared
+    // predicate ("61 percent of the vote" / "61% of the ballots").
+    let mut numbers: HashMap<&str, Vec<(usize, String, String)>> = HashMap::new();
+    for q in &brief.quantities {
+        if let (Some(c), Some(m)) = (q.claim.as_deref(), q.measure.as_deref()) {
+            let value = q.value.map(|v| format!("#v:{m}:{v}")).unwrap_or_default();
+            numbers
+                .entry(c)
+                .or_default()
+                .push((q.start, format!("#m:{m}"), value));
+        }
+    }
     // Term ids and document frequencies.
     let mut vocab: HashMap<String, u32> = HashMap::new();
-    // (claim index, clause range, term ids, negated)
-    type Raw = (usize, (usize, usize), Vec<u32>, bool);
+    let mut intern = |t: String, df: &mut Vec<u32>| {
+        let next = vocab.len() as u32;
+        let id = *vocab.entry(t).or_insert(next);
+        if id as usize >= df.len() {
+            df.resize(id as usize + 1, 0);
+        }
+        id
+    };
+    struct Raw {
+        claim: usize,
+        clause: (usize, usize),
+        items: Vec<Item<u32>>,
+        conditional: bool,
+    }
     let mut raw: Vec<Raw> = Vec::new();
     let mut df: Vec<u32> = Vec::new();
     for (ci, c) in brief.claims.iter().enumerate() {
         if !analysed.contains(c.doc.as_str()) {
             continue;
         }
-        for (clause, ts, negated) in clause_terms(&c.text) {
-            let mut ids: Vec<u32> = ts
+        let clauses = clause_items(&c.text);
+        let n_clauses = clauses.len();
+        for (k, cl) in clauses.into_iter().enumerate() {
+            let mut items: Vec<Item<u32>> = cl
+                .items
                 .into_iter()
-                .map(|t| {
-                    let next = vocab.len() as u32;
-                    *vocab.entry(t).or_insert(next)
+                .map(|it| match it {
+                    Item::Term { term, pred } => Item::Term {
+                        term: intern(term, &mut df),
+                        pred,
+                    },
+                    Item::Cue { evaluative } => Item::Cue { evaluative },
+                    Item::Break => Item::Break,
                 })
                 .collect();
-            let uniq: BTreeSet<u32> = ids.iter().copied().collect();
-            for &t in &uniq {
-                if t as usize >= df.len() {
-                    df.resize(t as usize + 1, 0);
+            // The claim's numbers go to the clause that holds them.
+            if let Some(qs) = numbers.get(c.id.as_str()) {
+                for (start, m, v) in qs {
+                    let off = start.saturating_sub(c.start);
+                    let here = (off >= cl.range.0 && off < cl.range.1)
+                        || (k == 0 && (off >= c.text.len() || n_clauses == 1));
+                    if !here {
+                        continue;
+                    }
+                    items.push(Item::Break);
+                    items.push(Item::Term {
+                        term: intern(m.clone(), &mut df),
+                        pred: true,
+                    });
+                    if !v.is_empty() {
+                        items.push(Item::Term {
+                            term: intern(v.clone(), &mut df),
+                            pred: false,
+                        });
+                    }
                 }
+            }
+            let uniq: BTreeSet<u32> = items
+                .iter()
+                .filter_map(|i| match i {
+                    Item::Term { term, .. } => Some(*term),
+                    _ => None,
+                })
+                .collect();
+            for &t in &uniq {
                 df[t as usize] += 1;
             }
-            ids.sort_unstable();
-            // Negation is per clause: "prices rose, but no one protested"
-            // does not deny the rise.
-            raw.push((ci, clause, ids, negated));
+            raw.push(Raw {
+                claim: ci,
+                clause: cl.range,
+                items,
+                conditional: cl.conditional,
+            });
         }
     }
     let n = raw.len().max(1) as f64;
@@ -132,7 +319,25 @@ pub(crate) fn group_claims(
         .map(|&d| ((n + 1.0) / (d as f64 + 1.0)).ln() as f32 + 1.0)
         .collect();
     let mut prepared = Vec::with_capacity(raw.len());
-    for (ci, clause, ids, negated) in raw {
+    for r in raw {
+        let mut ids: Vec<u32> = Vec::new();
+        let mut preds: Vec<u32> = Vec::new();
+        let mut has_cue = false;
+        for it in &r.items {
+            match it {
+                Item::Term { term, pred } => {
+                    ids.push(*term);
+                    if *pred {
+                        preds.push(*term);
+                    }
+                }
+                Item::Cue { .. } => has_cue = true,
+                Item::Break => {}
+            }
+        }
+        ids.sort_unstable();
+        preds.sort_unstable();
+        preds.dedup();
         let mut v: Vec<(u32, f32)> = Vec::new();
         for t in ids {
             let w = idf.get(t as usize).copied().unwrap_or(1.0);
@@ -144,62 +349,101 @@ pub(crate) fn group_claims(
         let raw_weights = v.clone();
         let norm = v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt().max(1e-6);
         v.iter_mut().for_each(|(_, w)| *w /= norm);
-        let c = &brief.claims[ci];
+        let c = &brief.claims[r.claim];
         prepared.push(Prepared {
-            claim: ci,
-            clause,
+            claim: r.claim,
+            clause: r.clause,
             source: sources
                 .get(&c.doc)
                 .cloned()
                 .unwrap_or_else(|| c.doc.clone()),
             vector: v,
             raw: raw_weights,
-            negated,
+            preds,
+            items: r.items,
+            has_cue,
+            conditional: r.conditional,
             entities: c.entities.iter().cloned().collect(),
         });
     }
+    let emb = embeddings(brief, &prepared, opts);
     // Inverted index over terms rare enough to be informative: blocking
     // keeps candidate search far below all-pairs.
-    let cap = ((n * 0.05) as u32).max(30);
+    let cap = ((n * 0.05) as u32).max(300);
     let mut index: HashMap<u32, Vec<usize>> = HashMap::new();
     for (pi, p) in prepared.iter().enumerate() {
+        if p.conditional {
+            continue;
+        }
         for &(t, _) in &p.vector {
             if df.get(t as usize).copied().unwrap_or(0) <= cap {
                 index.entry(t).or_default().push(pi);
             }
         }
     }
-    let mut edges: Vec<(f64, usize, usize)> = Vec::new();
+    let linkable = |p: &Prepared, q: &Prepared| {
+        q.source != p.source && q.claim != p.claim && !p.conditional && !q.conditional
+    };
+    // Candidates: clauses sharing two or more indexed terms, plus (with an
+    // encoder) neighbours by LSH.
+    let mut candidates: Vec<(usize, usize)> = Vec::new();
     let mut seen: HashMap<usize, u32> = HashMap::new();
     for (pi, p) in prepared.iter().enumerate() {
+        if p.conditional {
+            continue;
+        }
         seen.clear();
         for &(t, _) in &p.vector {
             if let Some(list) = index.get(&t) {
                 for &pj in list {
-                    if pj > pi && prepared[pj].source != p.source && prepared[pj].claim != p.claim {
+                    if pj > pi && linkable(p, &prepared[pj]) {
                         *seen.entry(pj).or_insert(0) += 1;
                     }
                 }
             }
         }
-        for (&pj, &shared) in &seen {
-            if shared < 2 {
-                continue;
-            }
-            let q = &prepared[pj];
-            let (ov, n_shared) = overlap(&p.raw, &q.raw);
-            let mut sim = cosine(&p.vector, &q.vector);
-            if n_shared >= 3 {
-                sim = sim.max(0.75 * ov);
-            }
-            let threshold = if p.entities.intersection(&q.entities).next().is_some() {
-                opts.same_threshold_with_entity
-            } else {
-                opts.same_threshold
-            };
-            if sim >= threshold {
-                edges.push((sim, pi, pj));
-            }
+        candidates.extend(
+            seen.iter()
+                .filter(|(_, &shared)| shared >= 2)
+                .map(|(&pj, _)| (pi, pj)),
+        );
+    }
+    if let Some(vs) = &emb {
+        candidates.extend(
+            lsh_pairs(vs)
+                .into_iter()
+                .filter(|&(a, b)| linkable(&prepared[a], &prepared[b])),
+        );
+        candidates.sort_unstable();
+        candidates.dedup();
+    }
+    let mut edges: Vec<(f64, usize, usize)> = Vec::new();
+    for (pi, pj) in candidates {
+        let (p, q) = (&prepared[pi], &prepared[pj]);
+        let (ov, n_shared) = overlap(&p.raw, &q.raw);
+        let mut lex = cosine(&p.vector, &q.vector);
+        if n_shared >= 3 {
+            lex = lex.max(0.75 * ov);
+        }
+        let e = emb.as_ref().map(|vs| dot(&vs[pi], &vs[pj]));
+        // Embeddings add to the lexical score only where they are confident
+        // (same-story sentences are all fairly close in embedding space), and
+        // a near-paraphrase links on its own.
+        let sim = match e {
+            Some(e) if e >= opts.embedding_same => lex.max(e),
+            Some(e) => lex + opts.embedding_weight * (e - opts.embedding_floor).max(0.0),
+            None => lex,
+        };
+        let threshold = if p.entities.intersection(&q.entities).next().is_some() {
+            opts.same_threshold_with_entity
+        } else {
+            opts.same_threshold
+        };
+        let anchored = share_predicate(p, q)
+            || lex >= opts.same_threshold_without_predicate
+            || e.is_some_and(|e| e >= opts.embedding_same);
+        if sim >= threshold && anchored {
+            edges.push((sim, pi, pj));
         }
     }
     edges.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));

@@ -1,13 +1,22 @@
 //! The cross-check, over the brief's per-document sections.
 //!
-//! - [`terms`]: claim text to weighted terms (stems, negation, stopwords).
-//! - [`group`]: claims from different sources clustered into propositions by
-//!   TF-IDF similarity and shared entities, with an inverted index over rare
-//!   terms so candidate search stays sub-quadratic.
-//! - [`stance`]: each source's stance toward each proposition and the status.
-//! - [`numbers`]: quantities about the same measure that disagree.
-//! - [`profile`]: how each source frames the story.
+//! - [`terms`]: claim text to terms (stems, synonym classes, predicates,
+//!   negation cues with their scope, conditional and question clauses).
+//! - `group`: clauses from different sources linked when they are similar
+//!   (TF-IDF, plus sentence embeddings when an encoder is set) *and* share a
+//!   predicate (verb, event word, nominalisation, quantity measure), not
+//!   merely a noun phrase; candidates come from an inverted index over rare
+//!   terms (and random-hyperplane LSH over embeddings), never all pairs.
+//! - `stance`: each source's stance toward each proposition (a negation
+//!   counts only when it scopes over what the claims share) and the status:
+//!   consensus needs two independent sources that support it themselves.
+//! - `numbers`: quantities about the same measure that disagree.
+//! - `dates`: the same proposition dated differently by different sources.
+//! - `profile`: how each source frames the story.
+//! - [`gold`]: a gold set format and its scores (`crosscheck eval compare`).
 
+mod dates;
+pub mod gold;
 mod group;
 mod numbers;
 mod profile;
@@ -33,8 +42,20 @@ pub struct CompareOptions {
     pub same_threshold: f64,
     /// Lower threshold used when the two claims share an entity.
     pub same_threshold_with_entity: f64,
+    /// Lexical similarity at which two clauses link without sharing a
+    /// predicate (a shared noun phrase alone is not the same proposition).
+    pub same_threshold_without_predicate: f64,
     /// Sentence embeddings used beside lexical similarity, when configured.
     pub encoder: Option<Arc<dyn SentenceEncoder>>,
+    /// Weight of the embedding cosine above `embedding_floor`, added to the
+    /// lexical similarity.
+    pub embedding_weight: f64,
+    /// Embedding cosine below which embeddings add nothing (sentences about
+    /// one story are all this close).
+    pub embedding_floor: f64,
+    /// Embedding cosine at which two clauses count as saying the same thing
+    /// even without a shared predicate term (paraphrases).
+    pub embedding_same: f64,
 }
 
 impl std::fmt::Debug for CompareOptions {
@@ -45,7 +66,14 @@ impl std::fmt::Debug for CompareOptions {
                 "same_threshold_with_entity",
                 &self.same_threshold_with_entity,
             )
+            .field(
+                "same_threshold_without_predicate",
+                &self.same_threshold_without_predicate,
+            )
             .field("encoder", &self.encoder.is_some())
+            .field("embedding_weight", &self.embedding_weight)
+            .field("embedding_floor", &self.embedding_floor)
+            .field("embedding_same", &self.embedding_same)
             .finish()
     }
 }
@@ -53,9 +81,13 @@ impl std::fmt::Debug for CompareOptions {
 impl Default for CompareOptions {
     fn default() -> Self {
         CompareOptions {
-            same_threshold: 0.5,
-            same_threshold_with_entity: 0.38,
+            same_threshold: 0.45,
+            same_threshold_with_entity: 0.36,
+            same_threshold_without_predicate: 0.7,
             encoder: None,
+            embedding_weight: 0.5,
+            embedding_floor: 0.6,
+            embedding_same: 0.85,
         }
     }
 }
@@ -98,7 +130,8 @@ pub fn cross_check(brief: &Brief, opts: &CompareOptions) -> CrossCheck {
     let sources = independent_source(brief);
     let groups = group::group_claims(brief, opts, &sources);
     let propositions = stance::propositions(brief, &groups, &sources);
-    let discrepancies = numbers::discrepancies(brief, &sources);
+    let mut discrepancies = numbers::discrepancies(brief, &sources);
+    discrepancies.extend(dates::date_discrepancies(brief, &propositions, &sources));
     let profiles = profile::profiles(brief, &propositions);
     CrossCheck {
         propositions,

@@ -1,7 +1,7 @@
 //! How each source frames the story.
 
 use crosscheck_brief::{Brief, LoadedTerm, Proposition, SourceProfile};
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 pub(crate) fn profiles(brief: &Brief, props: &[Proposition]) -> Vec<SourceProfile> {
     let exclusive: HashSet<&str> = props
@@ -9,13 +9,14 @@ pub(crate) fn profiles(brief: &Brief, props: &[Proposition]) -> Vec<SourceProfil
         .filter(|p| p.status == "single-source")
         .flat_map(|p| p.claims.iter().map(|c| c.as_str()))
         .collect();
+    // Claims by document, once (not a scan of all claims per document).
+    let mut by_doc: HashMap<&str, Vec<&crosscheck_brief::Claim>> = HashMap::new();
+    for c in brief.claims.iter().filter(|c| c.voice != "comment") {
+        by_doc.entry(c.doc.as_str()).or_default().push(c);
+    }
     let mut out = Vec::new();
     for d in brief.documents.iter().filter(|d| d.status == "analyzed") {
-        let own: Vec<_> = brief
-            .claims
-            .iter()
-            .filter(|c| c.doc == d.id && c.voice != "comment")
-            .collect();
+        let own: Vec<_> = by_doc.get(d.id.as_str()).cloned().unwrap_or_default();
         let n = own.len();
         let share = |k: usize| if n == 0 { 0.0 } else { k as f64 / n as f64 };
         let hedged = own.iter().filter(|c| c.modality == "hedged").count();

@@ -1,14 +1,15 @@
 //! Each source's stance toward each proposition, and the status.
 
-use crate::group::Groups;
+use crate::group::{Groups, Prepared};
 use crate::terms::one_line;
 use crosscheck_brief::{Brief, Claim, Proposition, Stance};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-/// A claim's own stance toward the proposition whose representative has
-/// polarity `rep_negated`.
-fn claim_stance(c: &Claim, negated: bool, rep_negated: bool) -> &'static str {
-    if c.modality == "denied" || negated != rep_negated {
+/// A claim's own stance toward the proposition; `flipped` when its polarity
+/// over what it shares with the representative differs from the
+/// representative's.
+fn claim_stance(c: &Claim, flipped: bool) -> &'static str {
+    if flipped {
         return "disputes";
     }
     if c.voice == "quoted" || c.modality == "reported" || c.modality == "questioned" {
@@ -70,9 +71,9 @@ pub(crate) fn propositions(
     order.sort_by_key(|grp| std::cmp::Reverse(span(grp)));
     let mut placed: BTreeSet<&str> = BTreeSet::new();
     for group in order {
-        let members: Vec<(&Claim, bool)> = group
+        let members: Vec<(&Claim, &Prepared)> = group
             .iter()
-            .map(|&i| (&brief.claims[g.prepared[i].claim], g.prepared[i].negated))
+            .map(|&i| (&brief.claims[g.prepared[i].claim], &g.prepared[i]))
             .collect();
         let clause_of = |c: &Claim| {
             group
@@ -83,7 +84,7 @@ pub(crate) fn propositions(
                 .unwrap_or(c.text.as_str())
                 .to_string()
         };
-        let article: Vec<&(&Claim, bool)> = members
+        let article: Vec<&(&Claim, &Prepared)> = members
             .iter()
             .filter(|(c, _)| c.voice != "comment")
             .collect();
@@ -91,13 +92,14 @@ pub(crate) fn propositions(
             continue; // comments alone do not make a proposition
         }
         // Representative: the first plain assertion in an article, else the first article claim.
+        let own_neg = |c: &Claim, p: &Prepared| p.negated_against(p, &c.modality);
         let rep = article
             .iter()
-            .find(|(c, neg)| !*neg && c.modality == "asserted")
-            .or_else(|| article.iter().find(|(_, neg)| !*neg))
+            .find(|(c, p)| !own_neg(c, p) && c.modality == "asserted")
+            .or_else(|| article.iter().find(|(c, p)| !own_neg(c, p)))
             .or_else(|| article.first())
             .map(|x| **x);
-        let Some((rep_claim, rep_neg)) = rep else {
+        let Some((rep_claim, rep_prep)) = rep else {
             continue;
         };
         let independent: BTreeSet<&str> = article
@@ -124,12 +126,15 @@ pub(crate) fn propositions(
         // A source whose numbers contradict the representative's disputes it.
         let rep_numbers = numbers.get(rep_claim.id.as_str()).unwrap_or(&no_numbers);
         let mut per: BTreeMap<(String, bool), Vec<(&'static str, &Claim)>> = BTreeMap::new();
-        for (c, neg) in &members {
+        for (c, p) in &members {
             let own = numbers.get(c.id.as_str()).unwrap_or(&no_numbers);
+            let flipped = !std::ptr::eq(*p, rep_prep)
+                && p.negated_against(rep_prep, &c.modality)
+                    != rep_prep.negated_against(p, &rep_claim.modality);
             let stance = if c.doc != rep_claim.doc && numbers_conflict(own, rep_numbers) {
                 "disputes"
             } else {
-                claim_stance(c, *neg, rep_neg)
+                claim_stance(c, flipped)
             };
             per.entry((c.doc.clone(), c.voice == "comment"))
                 .or_default()
@@ -172,7 +177,9 @@ pub(crate) fn propositions(
         let agreeing: BTreeSet<&String> = sup.iter().chain(rep_docs.iter()).collect();
         let (status, rank) = if !dis.is_empty() && !agreeing.is_empty() {
             ("contested", 1)
-        } else if independent.len() >= 2 {
+        } else if sup.len() >= 2 && dis.is_empty() {
+            // Agreement needs two sources that say it themselves: outlets
+            // relaying one official's claim are one source.
             ("consensus", 0)
         } else {
             ("single-source", 2)

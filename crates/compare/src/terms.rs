@@ -1,5 +1,10 @@
 //! Claim text to terms: lowercased, stemmed, without stopwords and speech
-//! cues, with negation noted separately (it flips stance, not topic).
+//! cues. Each term remembers whether it looks like a predicate (a verb, a
+//! nominalised verb or an event word), and negation cues stay in the
+//! sequence so their scope can be judged against what two claims share.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 const STOPWORDS: &[&str] = &[
     "a",
@@ -138,6 +143,41 @@ const STOPWORDS: &[&str] = &[
     "ll",
     "d",
     "m",
+    "unless",
+    "whether",
+    "since",
+    "despite",
+    "along",
+    "around",
+    "near",
+    "nearby",
+    "across",
+    "within",
+    "upon",
+    "onto",
+    "toward",
+    "towards",
+    "among",
+    "amid",
+    "via",
+    "per",
+    "both",
+    "either",
+    "another",
+    "every",
+    "several",
+    "various",
+    "really",
+    "certainly",
+    "indeed",
+    "actually",
+    "instead",
+    "rather",
+    "quite",
+    "fairly",
+    "so-called",
+    "whose",
+    "whatever",
     // speech and hedge cues: they say how a claim is held, not what it is
     "said",
     "say",
@@ -179,44 +219,288 @@ const STOPWORDS: &[&str] = &[
     "mr",
     "ms",
     "mrs",
+    "knows",
+    "know",
+    "known",
+    "happen",
+    "happened",
+    "happening",
+    "happens",
+    "given",
+    // evidence is how a claim is backed, not what it says
+    "sign",
+    "signs",
+    "indication",
+    "indications",
+    "evidence",
+    "proof",
+    "providing",
+    "provide",
+    "provided",
+    "offering",
+    "offer",
+    "citing",
 ];
 
+/// Cues that negate what follows them in their clause.
 const NEGATIONS: &[&str] = &[
-    "not",
-    "no",
-    "never",
-    "n't",
-    "nt",
-    "none",
-    "nobody",
-    "nothing",
-    "neither",
-    "nor",
-    "without",
-    "deny",
-    "denies",
-    "denied",
-    "denying",
+    "not", "no", "never", "n't", "nt", "none", "nobody", "nothing", "neither", "nor", "without",
+    "cannot", "deny", "denies", "denied", "denying", "rejected", "rejects", "reject", "refuted",
+    "refutes", "refute", "refused", "refuses", "refuse", "refusing",
+];
+
+/// Cues that call a whole clause untrue wherever they stand ("claims of X
+/// are baseless", "false claims of X").
+const EVALUATIVE: &[&str] = &[
     "false",
+    "falsely",
     "untrue",
     "baseless",
     "unfounded",
-    "rejected",
-    "rejects",
-    "dismissed",
-    "dismisses",
-    "refuted",
-    "refutes",
-    "debunked",
+    "groundless",
     "fake",
     "hoax",
+    "debunked",
+    "bogus",
+    "fabricated",
+    "fabrication",
+    "myth",
+];
+
+/// Words that deny an instigated event by naming its opposite.
+const NOT_INSTIGATED: &[&str] = &[
+    "spontaneous",
+    "spontaneously",
+    "grassroots",
+    "homegrown",
+    "home-grown",
+    "unorganised",
+    "unorganized",
+];
+
+/// Verbs whose object noun names the event ("carried out the attack",
+/// "launched a raid"): the noun is the predicate.
+const SUPPORT: &[&str] = &[
+    "carried",
+    "carry",
+    "carries",
+    "carrying",
+    "launched",
+    "launch",
+    "launches",
+    "launching",
+    "conducted",
+    "conduct",
+    "conducts",
+    "conducting",
+    "mounted",
+    "mount",
+    "committed",
+    "commit",
+    "perpetrated",
+    "staged",
+];
+
+/// Irregular past forms to their base, so "stole" meets "steal" and "stolen".
+const IRREGULAR: &[(&str, &str)] = &[
+    ("stole", "steal"),
+    ("stolen", "steal"),
+    ("broke", "break"),
+    ("broken", "break"),
+    ("fought", "fight"),
+    ("shot", "shoot"),
+    ("fled", "flee"),
+    ("hid", "hide"),
+    ("hidden", "hide"),
+    ("threw", "throw"),
+    ("thrown", "throw"),
+    ("wrote", "write"),
+    ("written", "write"),
+    ("spoke", "speak"),
+    ("spoken", "speak"),
+    ("chose", "choose"),
+    ("chosen", "choose"),
+    ("froze", "freeze"),
+    ("frozen", "freeze"),
+    ("sold", "sell"),
+    ("bought", "buy"),
+    ("caught", "catch"),
+    ("taught", "teach"),
+    ("brought", "bring"),
+    ("sought", "seek"),
+    ("built", "build"),
+    ("spent", "spend"),
+    ("lost", "lose"),
+    ("met", "meet"),
+    ("left", "leave"),
+    ("kept", "keep"),
+    ("felt", "feel"),
+    ("ran", "run"),
+    ("drew", "draw"),
+    ("drawn", "draw"),
+    ("grew", "grow"),
+    ("grown", "grow"),
+    ("flew", "fly"),
+    ("flown", "fly"),
+    ("beaten", "beat"),
+    ("bitten", "bite"),
+    ("forbade", "forbid"),
+    ("forbidden", "forbid"),
+    ("overthrew", "overthrow"),
+    ("overthrown", "overthrow"),
+    ("withdrew", "withdraw"),
+    ("withdrawn", "withdraw"),
+    ("arose", "arise"),
+    ("arisen", "arise"),
+    ("swore", "swear"),
+    ("sworn", "swear"),
+    ("tore", "tear"),
+    ("torn", "tear"),
+    ("drove", "drive"),
+    ("driven", "drive"),
+    ("sank", "sink"),
+    ("sunk", "sink"),
+    ("laid", "lay"),
+    ("found", "find"),
+    ("heard", "hear"),
+    ("understood", "understand"),
+    ("stood", "stand"),
+    ("upheld", "uphold"),
+    ("bore", "bear"),
+    ("borne", "bear"),
+    ("forgave", "forgive"),
+    ("forgiven", "forgive"),
+    ("hung", "hang"),
+    ("fed", "feed"),
+    ("dealt", "deal"),
+    ("meant", "mean"),
+    ("lent", "lend"),
+    ("bent", "bend"),
+    ("wound", "wind"),
+    ("sprang", "spring"),
+    ("sprung", "spring"),
+    ("stuck", "stick"),
+    ("swept", "sweep"),
+    ("slept", "sleep"),
+    ("woke", "wake"),
+    ("woken", "wake"),
+    ("mistook", "mistake"),
+    ("mistaken", "mistake"),
+    ("overtook", "overtake"),
+    ("overtaken", "overtake"),
+    ("undertook", "undertake"),
+    ("undertaken", "undertake"),
+];
+
+/// Verbs too light to carry a proposition (and connectives of time).
+const LIGHT: &[&str] = &[
+    "is",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "are",
+    "has",
+    "have",
+    "had",
+    "having",
+    "do",
+    "does",
+    "did",
+    "make",
+    "made",
+    "makes",
+    "making",
+    "take",
+    "took",
+    "taken",
+    "taking",
+    "give",
+    "gave",
+    "given",
+    "giving",
+    "go",
+    "went",
+    "gone",
+    "going",
+    "come",
+    "came",
+    "coming",
+    "follow",
+    "followed",
+    "following",
+    "follows",
+    "include",
+    "included",
+    "including",
+    "become",
+    "became",
+    "remain",
+    "remained",
+    "remains",
+    "continue",
+    "continued",
+    "continues",
+    "continuing",
+    "began",
+    "begin",
+    "begun",
+    "beginning",
+    "started",
+    "start",
+    "use",
+    "used",
+    "using",
+    "based",
+    "led",
+    "put",
+    "seen",
+    "see",
+    "saw",
+    "asked",
+    "ask",
+    "wanted",
+    "want",
+    "tried",
+    "try",
+    "expected",
+    "turned",
+    "needed",
+    "need",
+    "called",
+    "looking",
+    "look",
+    "looked",
+    "dated",
+    "aimed",
+    "concerned",
+    "related",
+    "involved",
+    "united",
+    "limited",
+    "red",
+    "bed",
+    "need",
+    "seed",
+    "feed",
+];
+
+/// Words after which the next content word is a verb.
+const AUX: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
+    "can", "could", "may", "might", "must", "shall", "should", "did", "does", "do", "not", "never",
+    "cannot",
 ];
 
 /// Words that name the same thing in news about unrest, economics and
-/// politics, folded to one term so differently worded reports meet.
-const SYNONYMS: &[(&str, &[&str])] = &[
+/// politics, folded to one term so differently worded reports meet. The flag
+/// marks event classes (they can carry a proposition's predicate); the others
+/// are participants and topics.
+const SYNONYMS: &[(&str, bool, &[&str])] = &[
     (
         "increase",
+        true,
         &[
             "rise",
             "rises",
@@ -247,6 +531,7 @@ const SYNONYMS: &[(&str, &[&str])] = &[
     ),
     (
         "decrease",
+        true,
         &[
             "fall",
             "fell",
@@ -263,10 +548,14 @@ const SYNONYMS: &[(&str, &[&str])] = &[
             "declined",
             "slump",
             "slumped",
+            "slashed",
+            "reduced",
+            "reduction",
         ],
     ),
     (
         "cause",
+        true,
         &[
             "cause",
             "caused",
@@ -290,6 +579,7 @@ const SYNONYMS: &[(&str, &[&str])] = &[
     ),
     (
         "protest",
+        false,
         &[
             "protest",
             "protests",
@@ -310,10 +600,16 @@ const SYNONYMS: &[(&str, &[&str])] = &[
             "upheaval",
             "turmoil",
             "disturbances",
+            "strike",
+            "strikes",
+            "strikers",
+            "walkout",
+            "walkouts",
         ],
     ),
     (
         "instigate",
+        true,
         &[
             "instigated",
             "instigate",
@@ -321,8 +617,11 @@ const SYNONYMS: &[(&str, &[&str])] = &[
             "orchestrate",
             "organised",
             "organized",
+            "organising",
+            "organizing",
             "incited",
             "incite",
+            "inciting",
             "masterminded",
             "engineered",
             "staged",
@@ -332,14 +631,19 @@ const SYNONYMS: &[(&str, &[&str])] = &[
             "backed",
             "funded",
             "funding",
+            "financed",
+            "financing",
+            "bankrolled",
             "interference",
             "meddling",
             "involvement",
-            "involved",
+            "instigation",
+            "orchestration",
         ],
     ),
     (
         "coup",
+        false,
         &[
             "coup",
             "putsch",
@@ -352,21 +656,22 @@ const SYNONYMS: &[(&str, &[&str])] = &[
     ),
     (
         "foreign",
+        false,
         &[
             "foreign",
             "foreigners",
             "external",
-            "outside",
-            "outsiders",
             "abroad",
             "overseas",
             "outsider",
+            "outsiders",
             "western",
             "west",
         ],
     ),
     (
         "militant",
+        false,
         &[
             "militant",
             "militants",
@@ -380,10 +685,13 @@ const SYNONYMS: &[(&str, &[&str])] = &[
             "gunmen",
             "thugs",
             "extremists",
+            "agitators",
+            "agents",
         ],
     ),
     (
         "kill",
+        true,
         &[
             "killed",
             "kill",
@@ -400,6 +708,7 @@ const SYNONYMS: &[(&str, &[&str])] = &[
     ),
     (
         "detain",
+        true,
         &[
             "detained",
             "detain",
@@ -411,11 +720,14 @@ const SYNONYMS: &[(&str, &[&str])] = &[
             "jailed",
             "custody",
             "rounded",
+            "detaining",
+            "arresting",
         ],
     ),
-    ("injure", &["injured", "wounded", "injuries", "hurt"]),
+    ("injure", true, &["injured", "wounded", "injuries", "hurt"]),
     (
         "troops",
+        false,
         &[
             "troops",
             "soldiers",
@@ -428,6 +740,7 @@ const SYNONYMS: &[(&str, &[&str])] = &[
     ),
     (
         "government",
+        false,
         &[
             "government",
             "authorities",
@@ -440,93 +753,530 @@ const SYNONYMS: &[(&str, &[&str])] = &[
     ),
     (
         "resign",
+        true,
         &[
             "resign",
             "resigned",
+            "resigns",
             "resignation",
             "dismissed",
             "sacked",
             "ousted",
-            "removed",
-            "fired",
             "stepped",
+            "quit",
         ],
     ),
     (
         "fuel",
+        false,
         &["fuel", "gas", "petrol", "gasoline", "lpg", "diesel"],
     ),
     (
         "price",
+        false,
         &["price", "prices", "cost", "costs", "tariff", "tariffs"],
     ),
+    (
+        "deploy",
+        true,
+        &[
+            "deploy",
+            "deployed",
+            "deploying",
+            "deployment",
+            "deployments",
+            "dispatched",
+            "dispatch",
+            "sent",
+            "send",
+            "sends",
+            "sending",
+            "stationed",
+        ],
+    ),
+    (
+        "explode",
+        true,
+        &[
+            "explosion",
+            "explosions",
+            "exploded",
+            "explode",
+            "blast",
+            "blasts",
+            "blew",
+        ],
+    ),
+    (
+        "evacuate",
+        true,
+        &[
+            "evacuated",
+            "evacuate",
+            "evacuation",
+            "evacuating",
+            "evacuees",
+        ],
+    ),
+    (
+        "win",
+        true,
+        &[
+            "won",
+            "win",
+            "wins",
+            "winning",
+            "victory",
+            "elected",
+            "reelected",
+        ],
+    ),
+    (
+        "investigate",
+        true,
+        &[
+            "investigation",
+            "investigations",
+            "investigating",
+            "investigated",
+            "investigate",
+            "probe",
+            "probes",
+            "probing",
+            "inquiry",
+        ],
+    ),
+    (
+        "bribe",
+        false,
+        &["bribe", "bribes", "bribery", "bribed", "kickbacks"],
+    ),
+    (
+        "replace",
+        true,
+        &[
+            "replace",
+            "replaced",
+            "replaces",
+            "replacing",
+            "replacement",
+            "successor",
+            "succeed",
+            "succeeded",
+            "succeeds",
+        ],
+    ),
+    (
+        "border",
+        false,
+        &["border", "borders", "frontier", "frontiers"],
+    ),
+    (
+        "worker",
+        false,
+        &[
+            "workers",
+            "employees",
+            "staff",
+            "workforce",
+            "employee",
+            "worker",
+        ],
+    ),
+    (
+        "wage",
+        false,
+        &["wage", "wages", "pay", "salary", "salaries", "earnings"],
+    ),
+    (
+        "violate",
+        true,
+        &[
+            "violate",
+            "violated",
+            "violating",
+            "violation",
+            "violations",
+            "breach",
+            "breaches",
+            "breached",
+        ],
+    ),
+    (
+        "enter",
+        true,
+        &[
+            "entered",
+            "enter",
+            "enters",
+            "crossed",
+            "intruded",
+            "incursion",
+        ],
+    ),
+    (
+        "clash",
+        false,
+        &[
+            "clash",
+            "clashes",
+            "clashed",
+            "skirmish",
+            "skirmishes",
+            "fighting",
+        ],
+    ),
+    ("vote", false, &["vote", "votes", "ballots", "ballot"]),
 ];
 
-fn synonym(w: &str) -> Option<&'static str> {
-    SYNONYMS
-        .iter()
-        .find(|(_, ws)| ws.contains(&w))
-        .map(|(k, _)| *k)
+/// What a word is to the term extractor; one table lookup per word.
+#[derive(Clone, Copy)]
+struct Lex {
+    stop: bool,
+    negation: bool,
+    evaluative: bool,
+    not_instigated: bool,
+    light: bool,
+    aux: bool,
+    support: bool,
+    irregular: Option<&'static str>,
+    synonym: Option<(&'static str, bool)>,
 }
 
-/// Light suffix stripping: enough to meet "protests"/"protesters"/"protested"
-/// halfway without a dictionary.
+fn lexicon() -> &'static HashMap<&'static str, Lex> {
+    static LEX: OnceLock<HashMap<&'static str, Lex>> = OnceLock::new();
+    LEX.get_or_init(|| {
+        let mut m: HashMap<&'static str, Lex> = HashMap::new();
+        let blank = Lex {
+            stop: false,
+            negation: false,
+            evaluative: false,
+            not_instigated: false,
+            light: false,
+            aux: false,
+            support: false,
+            irregular: None,
+            synonym: None,
+        };
+        for w in STOPWORDS {
+            m.entry(w).or_insert(blank).stop = true;
+        }
+        for w in NEGATIONS {
+            m.entry(w).or_insert(blank).negation = true;
+        }
+        for w in EVALUATIVE {
+            m.entry(w).or_insert(blank).evaluative = true;
+        }
+        for w in NOT_INSTIGATED {
+            m.entry(w).or_insert(blank).not_instigated = true;
+        }
+        for w in LIGHT {
+            m.entry(w).or_insert(blank).light = true;
+        }
+        for w in AUX {
+            m.entry(w).or_insert(blank).aux = true;
+        }
+        for w in SUPPORT {
+            let e = m.entry(w).or_insert(blank);
+            e.support = true;
+            e.light = true;
+        }
+        for (w, base) in IRREGULAR {
+            m.entry(w).or_insert(blank).irregular = Some(base);
+        }
+        for (k, ev, ws) in SYNONYMS {
+            for w in *ws {
+                let e = m.entry(w).or_insert(blank);
+                if e.synonym.is_none() {
+                    e.synonym = Some((k, *ev));
+                }
+            }
+        }
+        m
+    })
+}
+
+fn lex(w: &str) -> Option<&'static Lex> {
+    lexicon().get(w)
+}
+
+fn is_vowel(c: u8) -> bool {
+    matches!(c, b'a' | b'e' | b'i' | b'o' | b'u')
+}
+
+/// Light suffix stripping: enough to meet "protests"/"protesters"/"protested",
+/// "investigation"/"investigating" or "explosion"/"exploded" halfway without
+/// a dictionary.
 pub fn stem(w: &str) -> String {
     let mut s = w.to_string();
+    if !s.is_ascii() {
+        return s;
+    }
+    let mut stripped = false;
     for suf in [
-        "ational", "ations", "ation", "ings", "ing", "ers", "er", "edly", "ed", "ies", "es", "s",
-        "ly",
+        "atory", "ations", "ation", "ating", "ated", "ates", "ments", "ment", "ings", "ing",
+        "edly", "ers", "ied", "ies", "ed", "er", "es", "ly", "s",
     ] {
-        if s.len() > suf.len() + 3 && s.ends_with(suf) {
+        if s.len() >= suf.len() + 3 && s.ends_with(suf) && !s.ends_with("ss") {
             s.truncate(s.len() - suf.len());
-            if suf == "ies" {
+            if suf == "ied" || suf == "ies" {
                 s.push('y');
             }
+            stripped = true;
             break;
         }
+    }
+    let b = s.as_bytes();
+    let n = b.len();
+    // "explosion" / "exploded", "invasion" / "invaded".
+    if n >= 6 && s.ends_with("sion") && is_vowel(b[n - 5]) {
+        s.truncate(n - 4);
+        s.push('d');
+    }
+    let b = s.as_bytes();
+    let n = b.len();
+    // "stopped" -> "stopp" -> "stop"; but "stuff", "kill", "pass" stay.
+    if n >= 4
+        && b[n - 1] == b[n - 2]
+        && !is_vowel(b[n - 1])
+        && !matches!(b[n - 1], b'l' | b's' | b'f' | b'z')
+    {
+        s.truncate(n - 1);
+    }
+    // "agree" / "agreed", "close" / "closing".
+    if !stripped && s.len() >= 4 && s.ends_with('e') {
+        s.truncate(s.len() - 1);
     }
     s
 }
 
-/// Terms of a text (stems of content words) and whether it is negated.
+/// One item of a clause's sequence.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Item<T = String> {
+    /// A content term; `pred` when it looks like a predicate.
+    Term { term: T, pred: bool },
+    /// A negation cue; `evaluative` ones ("false", "baseless") scope over
+    /// the whole clause, the others over what follows.
+    Cue { evaluative: bool },
+    /// A punctuation mark: the end of a negation's scope.
+    Break,
+}
+
+/// A verb by its shape or place: after an auxiliary, or an "-ed"/"-ing"
+/// form. Nominalisations ("deployment") are not flagged: they meet a verb
+/// of the other claim through the shared stem, and two nouns alone ("the
+/// commission") are a shared noun phrase, not a shared predicate.
+fn looks_like_predicate(w: &str, capitalised: bool, after_aux: bool) -> bool {
+    if lex(w).is_some_and(|l| l.light) || !w.is_ascii() || capitalised {
+        return false;
+    }
+    after_aux || (w.len() >= 5 && w.ends_with("ed")) || (w.len() >= 6 && w.ends_with("ing"))
+}
+
+/// The items of a text, in order.
+pub fn items(text: &str) -> Vec<Item> {
+    let mut out = Vec::new();
+    let mut after_aux = 0u8;
+    let mut word_start: Option<usize> = None;
+    let is_word = |c: char| c.is_alphanumeric() || c == '\'' || c == '’' || c == '-';
+    let push_word = |raw: &str, out: &mut Vec<Item>, after_aux: &mut u8| {
+        let trimmed = raw.trim_matches(|c| c == '\'' || c == '’' || c == '-');
+        let capitalised = trimmed.chars().next().is_some_and(char::is_uppercase);
+        let w = trimmed.to_lowercase();
+        if w.is_empty() {
+            return;
+        }
+        let l = lex(&w);
+        if w.ends_with("n't") || w.ends_with("n’t") || l.is_some_and(|l| l.negation) {
+            out.push(Item::Cue { evaluative: false });
+            *after_aux = 1;
+            return;
+        }
+        if l.is_some_and(|l| l.evaluative) {
+            out.push(Item::Cue { evaluative: true });
+            return;
+        }
+        if l.is_some_and(|l| l.not_instigated) {
+            out.push(Item::Cue { evaluative: false });
+            out.push(Item::Term {
+                term: "instigate".into(),
+                pred: true,
+            });
+            *after_aux = 0;
+            return;
+        }
+        // "had a hand in": involvement.
+        if w == "in" && matches!(out.last(), Some(Item::Term { term, .. }) if term == "hand") {
+            out.pop();
+            out.push(Item::Term {
+                term: "instigate".into(),
+                pred: true,
+            });
+            return;
+        }
+        // "no doubt", "not only": not negations.
+        if matches!(w.as_str(), "doubt" | "only" | "question")
+            && matches!(out.last(), Some(Item::Cue { .. }))
+        {
+            out.pop();
+            return;
+        }
+        let w = w.trim_end_matches("'s").trim_end_matches("’s");
+        // "re-elected", "long-term": the parts are the words.
+        let parts: Vec<&str> = w.split('-').filter(|p| !p.is_empty()).collect();
+        let aux_here = lex(w).is_some_and(|l| l.aux);
+        let support_here = lex(w).is_some_and(|l| l.support);
+        // 1: after an auxiliary; 2: after a support verb, until its noun.
+        let state = *after_aux;
+        let mut emitted = false;
+        for p in parts {
+            let mut lp = lex(p);
+            let irregular = lp.and_then(|l| l.irregular);
+            let p = irregular.unwrap_or(p);
+            if irregular.is_some() {
+                lp = lex(p);
+            }
+            if let Some((k, ev)) = lp.and_then(|l| l.synonym) {
+                out.push(Item::Term {
+                    term: k.to_string(),
+                    pred: ev || state == 2,
+                });
+                emitted = true;
+                continue;
+            }
+            if p.chars().count() < 2
+                || lp.is_some_and(|l| l.stop)
+                || p.chars().all(|c| c.is_ascii_digit())
+            {
+                continue;
+            }
+            let light = lp.is_some_and(|l| l.light);
+            out.push(Item::Term {
+                term: stem(p),
+                pred: (state == 2 && !support_here)
+                    || (irregular.is_some() && !light)
+                    || looks_like_predicate(p, capitalised, state == 1),
+            });
+            emitted = true;
+        }
+        *after_aux = if support_here {
+            2
+        } else if aux_here {
+            1
+        } else if state == 2 && !emitted {
+            2
+        } else {
+            0
+        };
+    };
+    for (i, c) in text.char_indices() {
+        if is_word(c) {
+            if word_start.is_none() {
+                word_start = Some(i);
+            }
+            continue;
+        }
+        if let Some(s) = word_start.take() {
+            if let Some(w) = text.get(s..i) {
+                push_word(w, &mut out, &mut after_aux);
+            }
+        }
+        if matches!(c, ',' | ';' | ':' | '(' | ')' | '?' | '!' | '.' | '–' | '—') {
+            out.push(Item::Break);
+            after_aux = 0;
+        }
+    }
+    if let Some(s) = word_start {
+        if let Some(w) = text.get(s..) {
+            push_word(w, &mut out, &mut after_aux);
+        }
+    }
+    out
+}
+
+/// Terms of a text (stems of content words) and whether it holds a negation cue.
 pub fn terms(text: &str) -> (Vec<String>, bool) {
     let mut out = Vec::new();
     let mut negated = false;
-    for raw in text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')) {
-        let w = raw.trim_matches(|c| c == '\'' || c == '’').to_lowercase();
-        if w.is_empty() {
-            continue;
+    for it in items(text) {
+        match it {
+            Item::Term { term, .. } => out.push(term),
+            Item::Cue { .. } => negated = true,
+            Item::Break => {}
         }
-        if w.ends_with("n't") || w.ends_with("n’t") || NEGATIONS.contains(&w.as_str()) {
-            negated = true;
-            continue;
-        }
-        let w = w.trim_end_matches("'s").trim_end_matches("’s");
-        if let Some(k) = synonym(w) {
-            out.push(k.to_string());
-            continue;
-        }
-        if w.chars().count() < 2 || STOPWORDS.contains(&w) || w.chars().all(|c| c.is_ascii_digit())
-        {
-            continue;
-        }
-        out.push(stem(w));
     }
     (out, negated)
 }
 
-/// A clause of a claim: its byte range in the claim's text, its terms and
-/// whether it is negated.
-pub type Clause = ((usize, usize), Vec<String>, bool);
+/// Is what `shared` names negated in this sequence? A cue negates the shared
+/// material when it reaches a shared term before any predicate of its own
+/// ("nobody was killed" negates "killed"; "have not determined what caused"
+/// negates "determined", not "caused"); evaluative cues negate the clause.
+pub fn negated_over<T>(items: &[Item<T>], is_shared: impl Fn(&T) -> bool) -> bool {
+    let shared_at = |i: &Item<T>| matches!(i, Item::Term { term, .. } if is_shared(term));
+    let evaluative = items
+        .iter()
+        .any(|i| matches!(i, Item::Cue { evaluative: true }));
+    if evaluative && items.iter().any(shared_at) {
+        return true;
+    }
+    for (k, it) in items.iter().enumerate() {
+        if !matches!(it, Item::Cue { evaluative: false }) {
+            continue;
+        }
+        for next in items.iter().skip(k + 1) {
+            match next {
+                Item::Break => break,
+                Item::Cue { .. } => {}
+                Item::Term { pred, .. } => {
+                    if shared_at(next) {
+                        return true;
+                    }
+                    if *pred {
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    false
+}
+
+/// A clause of a claim: its byte range in the claim's text, its items and
+/// whether it is conditional ("if ... then ...", "unless ...").
+#[derive(Debug, Clone)]
+pub struct Clause {
+    pub range: (usize, usize),
+    pub items: Vec<Item>,
+    pub conditional: bool,
+}
+
+impl Clause {
+    /// Number of content terms.
+    pub fn n_terms(&self) -> usize {
+        self.items
+            .iter()
+            .filter(|i| matches!(i, Item::Term { .. }))
+            .count()
+    }
+}
+
+/// Conditions and questions assert neither side.
+fn conditional(piece: &str) -> bool {
+    piece.trim_end().ends_with('?')
+        || piece
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w.eq_ignore_ascii_case("if") || w.eq_ignore_ascii_case("unless"))
+}
 
 /// Splits a claim into clause-sized pieces (byte ranges into `text`), so a
 /// long sentence can meet a short one on the part they share.
 pub fn clauses(text: &str) -> Vec<(usize, usize)> {
-    clause_terms(text).into_iter().map(|(r, _, _)| r).collect()
+    clause_items(text).into_iter().map(|c| c.range).collect()
 }
 
-/// [`clauses`] with each clause's [`terms`], computed once.
-pub fn clause_terms(text: &str) -> Vec<Clause> {
+/// [`clauses`] with each clause's [`items`], computed once.
+pub fn clause_items(text: &str) -> Vec<Clause> {
     const BREAKS: &[&str] = &[
         "; ",
         ": ",
@@ -539,6 +1289,14 @@ pub fn clause_terms(text: &str) -> Vec<Clause> {
         ", whereas ",
         " but ",
         ", and ",
+        ", given ",
+        ", as ",
+        ", because ",
+        ", although ",
+        ", though ",
+        ", after ",
+        ", despite ",
+        ", since ",
     ];
     let mut cuts = vec![0usize];
     for b in BREAKS {
@@ -559,15 +1317,28 @@ pub fn clause_terms(text: &str) -> Vec<Clause> {
                 - piece
                     .trim_start_matches(|c: char| !c.is_alphanumeric())
                     .len();
-            let (ts, negated) = terms(&piece[lead..]);
-            if ts.len() >= 3 {
-                out.push(((a + lead, z), ts, negated));
+            let body = &piece[lead..];
+            let c = Clause {
+                range: (a + lead, z),
+                items: items(body),
+                conditional: conditional(body),
+            };
+            if c.n_terms() >= 3 {
+                out.push(c);
             }
         }
     }
     if out.is_empty() {
-        let (ts, negated) = terms(text);
-        out.push(((0, text.len()), ts, negated));
+        out.push(Clause {
+            range: (0, text.len()),
+            items: items(text),
+            conditional: conditional(text),
+        });
+    }
+    // A condition governs the clauses after it ("if X, then Y; Z"); a
+    // question mark ends the whole sentence.
+    if out.first().is_some_and(|c| c.conditional) || text.trim_end().ends_with('?') {
+        out.iter_mut().for_each(|c| c.conditional = true);
     }
     out
 }
@@ -591,6 +1362,18 @@ mod tests {
         assert_eq!(stem("protests"), stem("protest"));
         assert_eq!(stem("prices"), "pric");
         assert_eq!(stem("doubled"), stem("doubles"));
+        for (a, b) in [
+            ("investigation", "investigating"),
+            ("explosion", "exploded"),
+            ("stuffing", "stuffed"),
+            ("agree", "agreed"),
+            ("fined", "fine"),
+            ("closing", "close"),
+            ("deployment", "deployed"),
+        ] {
+            assert_eq!(stem(a), stem(b), "{a} / {b}");
+        }
+        assert_ne!(stem("pass"), stem("pas"));
     }
 
     #[test]
@@ -623,5 +1406,108 @@ mod tests {
         let (_, neg) = terms("Fuel prices doubled on 1 January.");
         assert!(!neg);
         assert!(terms("They didn't fire.").1);
+    }
+
+    fn neg_over(text: &str, shared: &[&str]) -> bool {
+        negated_over(&items(text), |t: &String| shared.contains(&t.as_str()))
+    }
+
+    #[test]
+    fn negation_scopes_over_the_shared_predicate_only() {
+        let kill = "kill";
+        assert!(neg_over(
+            "Nobody was killed in the clashes.",
+            &[kill, "clash"]
+        ));
+        let caused = "cause";
+        assert!(!neg_over(
+            "Investigators have not determined what caused the explosion.",
+            &[caused, "explode"]
+        ));
+        assert!(neg_over(
+            "There is no evidence that foreign groups were behind the strike.",
+            &["foreign", "instigate"]
+        ));
+        assert!(!neg_over(
+            "Since the port authority cut wages, the dockers have not returned to work.",
+            &["port", "decrease", "wage"]
+        ));
+        assert!(neg_over(
+            "Claims of foreign involvement in the riots are baseless.",
+            &["foreign", "instigate"]
+        ));
+        assert!(neg_over(
+            "These are false claims of a foreign hand in the riots.",
+            &["foreign", "instigate"]
+        ));
+        assert!(neg_over(
+            "The strike was spontaneous.",
+            &["instigate", "protest"]
+        ));
+    }
+
+    #[test]
+    fn predicates_are_marked() {
+        let its = items("The arrest of 40 strikers restored order at the ferry terminal.");
+        let preds: Vec<&str> = its
+            .iter()
+            .filter_map(|i| match i {
+                Item::Term { term, pred: true } => Some(term.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert!(preds.contains(&"detain"), "{preds:?}");
+        assert!(preds.contains(&stem("restored").as_str()), "{preds:?}");
+        assert!(!preds.contains(&stem("ferry").as_str()), "{preds:?}");
+        assert!(!preds.contains(&stem("terminal").as_str()), "{preds:?}");
+        let its = items("Hackers carried out the attack and stole the files.");
+        for w in ["attack", "steal"] {
+            assert!(
+                its.contains(&Item::Term {
+                    term: stem(w),
+                    pred: true
+                }),
+                "{w}: {its:?}"
+            );
+        }
+        assert_eq!(
+            terms("The files were stolen.").0,
+            vec![stem("files"), "steal".to_string()]
+        );
+        assert_eq!(stem("retaliatory"), stem("retaliated"));
+        let its = items("Ferries to Skarholm sailed despite the electoral commission ruling.");
+        for w in ["skarholm", "commission"] {
+            assert!(
+                !its.contains(&Item::Term {
+                    term: stem(w),
+                    pred: true
+                }),
+                "{w}: {its:?}"
+            );
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn clauses_slice_valid_text(text in "\\PC{0,120}") {
+            for c in clause_items(&text) {
+                let (a, z) = c.range;
+                proptest::prop_assert!(a <= z && z <= text.len());
+                proptest::prop_assert!(text.get(a..z).is_some());
+            }
+            let _ = stem(&text);
+        }
+    }
+
+    #[test]
+    fn conditionals_are_marked() {
+        let c = clause_items("If the mayor cannot restore order, the army will step in.");
+        assert!(c.iter().all(|c| c.conditional));
+        assert!(!clause_items("The army stepped in to restore order.")[0].conditional);
+        assert!(
+            clause_items("Could the army restore order, and at what cost?")
+                .iter()
+                .all(|c| c.conditional)
+        );
     }
 }

@@ -1,5 +1,6 @@
 use super::*;
 use crosscheck_brief::{Claim, DocumentOut, Quantity};
+use std::sync::Arc;
 
 fn doc(id: &str, date: &str) -> DocumentOut {
     DocumentOut {
@@ -370,4 +371,303 @@ fn conflicting_numbers_in_one_proposition_are_contested() {
     let p = find(&cc, "a#c5");
     assert!(p.claims.iter().any(|c| c == "b#c5"), "{p:#?}");
     assert_eq!(p.status, "contested", "{p:#?}");
+}
+
+/// A tiny deterministic encoder: words of one synonym set share a
+/// dimension, other content words hash to their own.
+struct BagOfSynonyms;
+
+impl SentenceEncoder for BagOfSynonyms {
+    fn encode(&self, texts: &[&str]) -> Result<Vec<Vec<f32>>, String> {
+        const SETS: &[&[&str]] = &[
+            &["ferry", "boat", "vessel"],
+            &["company", "operator", "firm"],
+            &["bankrupt", "insolvent", "bust"],
+        ];
+        const SKIP: &[&str] = &["the", "a", "is", "was", "went", "has", "on"];
+        Ok(texts
+            .iter()
+            .map(|t| {
+                let mut v = vec![0f32; 64];
+                for w in t
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| !w.is_empty())
+                {
+                    let w = w.to_lowercase();
+                    if SKIP.contains(&w.as_str()) {
+                        continue;
+                    }
+                    let dim = SETS
+                        .iter()
+                        .position(|s| s.contains(&w.as_str()))
+                        .unwrap_or_else(|| {
+                            let h = w
+                                .bytes()
+                                .fold(2166136261u32, |h, b| (h ^ b as u32).wrapping_mul(16777619));
+                            SETS.len() + (h as usize % (64 - SETS.len()))
+                        });
+                    v[dim] += 1.0;
+                }
+                v
+            })
+            .collect())
+    }
+}
+
+struct Broken;
+
+impl SentenceEncoder for Broken {
+    fn encode(&self, _: &[&str]) -> Result<Vec<Vec<f32>>, String> {
+        Err("no model".into())
+    }
+}
+
+fn paraphrases() -> Brief {
+    Brief {
+        documents: vec![
+            doc("a", "2024-03-06"),
+            doc("b", "2024-03-07"),
+            doc("c", "2024-03-07"),
+        ],
+        claims: vec![
+            claim(
+                "a#c0",
+                "a",
+                "The ferry company went bankrupt.",
+                "author",
+                "asserted",
+                &[],
+            ),
+            claim(
+                "b#c0",
+                "b",
+                "The boat operator is insolvent.",
+                "author",
+                "asserted",
+                &[],
+            ),
+            claim(
+                "c#c0",
+                "c",
+                "The harbour reopened on Monday.",
+                "author",
+                "asserted",
+                &[],
+            ),
+        ],
+        ..Default::default()
+    }
+}
+
+#[test]
+fn encoder_groups_paraphrases_without_shared_terms() {
+    let b = paraphrases();
+    let lexical = cross_check(&b, &CompareOptions::default());
+    assert!(
+        lexical.propositions.iter().all(|p| p.claims.len() == 1),
+        "{:#?}",
+        lexical.propositions
+    );
+    let opts = CompareOptions {
+        encoder: Some(Arc::new(BagOfSynonyms)),
+        ..Default::default()
+    };
+    let cc = cross_check(&b, &opts);
+    let p = find(&cc, "a#c0");
+    assert!(p.claims.iter().any(|c| c == "b#c0"), "{p:#?}");
+    assert_eq!(p.status, "consensus");
+    assert!(!p.claims.iter().any(|c| c == "c#c0"), "{p:#?}");
+}
+
+#[test]
+fn failing_encoder_changes_nothing() {
+    let b = story();
+    let plain = cross_check(&b, &CompareOptions::default());
+    let opts = CompareOptions {
+        encoder: Some(Arc::new(Broken)),
+        ..Default::default()
+    };
+    let with = cross_check(&b, &opts);
+    assert_eq!(plain.propositions, with.propositions);
+}
+
+#[test]
+fn shared_noun_phrase_alone_does_not_merge() {
+    // Same entity and noun phrase, different predicates; the negation is on
+    // a predicate the other claim does not have.
+    let b = Brief {
+        documents: vec![doc("a", "2024-03-06"), doc("b", "2024-03-07")],
+        claims: vec![
+            claim(
+                "a#c0",
+                "a",
+                "Norland gained independence from the Old Federation following its collapse.",
+                "author",
+                "asserted",
+                &["e1"],
+            ),
+            claim(
+                "b#c0",
+                "b",
+                "In the years that followed the collapse of the Old Federation, Norland did not witness any unrest.",
+                "author",
+                "asserted",
+                &["e1"],
+            ),
+            claim(
+                "a#c1",
+                "a",
+                "If the governor cannot deploy enough police to stabilise the city, the army will.",
+                "author",
+                "asserted",
+                &["e2"],
+            ),
+            claim(
+                "b#c1",
+                "b",
+                "The governor asked the army for help, which sent troops to stabilise the city.",
+                "author",
+                "asserted",
+                &["e2"],
+            ),
+        ],
+        ..Default::default()
+    };
+    let cc = cross_check(&b, &CompareOptions::default());
+    for p in &cc.propositions {
+        assert_eq!(p.status, "single-source", "{p:#?}");
+    }
+}
+
+#[test]
+fn no_evidence_disputes_and_missing_evidence_reports() {
+    let mut b = Brief {
+        documents: vec![doc("a", "2024-03-06"), doc("b", "2024-03-07"), doc("c", "2024-03-07")],
+        claims: vec![
+            claim(
+                "a#c0",
+                "a",
+                "The minister claimed the ferry strike was organised by foreign agents, without providing evidence.",
+                "quoted",
+                "reported",
+                &["e1"],
+            ),
+            claim(
+                "b#c0",
+                "b",
+                "There is no evidence that foreign agents organised the ferry strike.",
+                "author",
+                "denied",
+                &[],
+            ),
+            claim(
+                "c#c0",
+                "c",
+                "Foreign agents organised the ferry strike.",
+                "author",
+                "asserted",
+                &[],
+            ),
+        ],
+        ..Default::default()
+    };
+    b.claims[0].evidence = "noted-missing".into();
+    let cc = cross_check(&b, &CompareOptions::default());
+    let p = find(&cc, "b#c0");
+    assert_eq!(p.claims.len(), 3, "{p:#?}");
+    assert_eq!(p.status, "contested");
+    let side = |d: &str| p.stances.iter().find(|s| s.doc == d).unwrap();
+    assert_eq!(side("a").stance, "reports");
+    assert_eq!(side("a").evidence.as_deref(), Some("noted-missing"));
+    assert_eq!(side("b").stance, "disputes");
+    assert_eq!(side("c").stance, "supports");
+}
+
+#[test]
+fn gold_set_scores_hold() {
+    // Floors a little under the scores recorded in testdata/README.md.
+    let text = include_str!("../testdata/compare_gold.jsonl");
+    let stories = gold::parse_jsonl(text).unwrap();
+    let s = gold::evaluate(&stories, &CompareOptions::default()).unwrap();
+    assert!(s.claims >= 60 && s.gold_propositions >= 15, "{s:?}");
+    assert!(s.pairwise.precision >= 0.9, "{:?}", s.pairwise);
+    assert!(s.pairwise.recall >= 0.8, "{:?}", s.pairwise);
+    assert!(s.status_precision >= 0.9, "{s:?}");
+    assert!(s.stance_accuracy >= 0.85, "{s:?}");
+}
+
+#[test]
+fn gold_story_becomes_a_brief_with_valid_spans() {
+    let text = include_str!("../testdata/compare_gold.jsonl");
+    for story in gold::parse_jsonl(text).unwrap() {
+        let b = gold::to_brief(&story).unwrap();
+        for c in &b.claims {
+            let d = b.documents.iter().find(|d| d.id == c.doc).unwrap();
+            let t = d.text.as_deref().unwrap();
+            assert_eq!(&t[c.start..c.end], c.text);
+        }
+        for q in &b.quantities {
+            let d = b.documents.iter().find(|d| d.id == q.doc).unwrap();
+            assert_eq!(&d.text.as_deref().unwrap()[q.start..q.end], q.text);
+        }
+    }
+    assert!(gold::parse_jsonl("{not json").is_err());
+}
+
+#[test]
+fn the_same_event_dated_differently_is_a_date_discrepancy() {
+    let mut a = claim(
+        "a#c0",
+        "a",
+        "The Orlen dam burst on 3 March, flooding the lower town.",
+        "author",
+        "asserted",
+        &["e1"],
+    );
+    a.date = Some("2021-03-03".into());
+    let mut b = claim(
+        "b#c0",
+        "b",
+        "The Orlen dam burst on 5 March and flooded the lower town.",
+        "author",
+        "asserted",
+        &["e1"],
+    );
+    b.date = Some("2021-03-05".into());
+    let mut c = claim(
+        "c#c0",
+        "c",
+        "The Orlen dam burst in March, flooding the lower town.",
+        "author",
+        "asserted",
+        &["e1"],
+    );
+    c.date = Some("2021-03".into());
+    let brief = Brief {
+        documents: vec![
+            doc("a", "2021-03-06"),
+            doc("b", "2021-03-07"),
+            doc("c", "2021-03-08"),
+        ],
+        claims: vec![a, b.clone(), c.clone()],
+        ..Default::default()
+    };
+    let cc = cross_check(&brief, &CompareOptions::default());
+    let dates: Vec<&Discrepancy> = cc
+        .discrepancies
+        .iter()
+        .filter(|d| d.kind == "date")
+        .collect();
+    assert_eq!(dates.len(), 1, "{:#?}", cc.discrepancies);
+    let values: Vec<&str> = dates[0].values.iter().map(|v| v.value.as_str()).collect();
+    assert_eq!(values, ["2021-03", "2021-03-03", "2021-03-05"]);
+    assert_eq!(dates[0].values[1].reported.as_deref(), Some("2021-03-06"));
+    // A month and a day inside it agree: no discrepancy without the clash.
+    let brief = Brief {
+        documents: vec![doc("b", "2021-03-07"), doc("c", "2021-03-08")],
+        claims: vec![b, c],
+        ..Default::default()
+    };
+    let cc = cross_check(&brief, &CompareOptions::default());
+    assert!(cc.discrepancies.iter().all(|d| d.kind != "date"));
 }

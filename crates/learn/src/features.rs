@@ -18,7 +18,10 @@ pub fn hash_str(s: &str) -> u64 {
     hash_bytes(s.as_bytes())
 }
 
-fn mix(mut h: u64) -> u64 {
+/// The 64-bit finaliser (MurmurHash3 fmix64) every feature hash goes through.
+/// Its constants are part of every model's format.
+#[inline]
+pub fn mix(mut h: u64) -> u64 {
     h ^= h >> 33;
     h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
     h ^= h >> 33;

@@ -12,7 +12,7 @@ pub mod model_file;
 mod perceptron;
 mod rng;
 
-pub use features::{hash_bytes, hash_str, FeatureSet};
+pub use features::{hash_bytes, hash_str, mix, FeatureSet};
 pub use model_file::{ModelError, ModelHeader};
-pub use perceptron::{argmax, Model, Perceptron};
+pub use perceptron::{argmax, IdentityBuild, IdentityHasher, Model, Perceptron};
 pub use rng::Rng;

@@ -1,9 +1,9 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-/// Keys are already hashes: pass them through.
+/// A hasher for keys that are already hashes: passes them through.
 #[derive(Default)]
-pub(crate) struct IdentityHasher(u64);
+pub struct IdentityHasher(u64);
 
 impl Hasher for IdentityHasher {
     fn finish(&self) -> u64 {
@@ -19,7 +19,10 @@ impl Hasher for IdentityHasher {
     }
 }
 
-pub(crate) type KeyMap = HashMap<u64, u32, BuildHasherDefault<IdentityHasher>>;
+/// Builds [`IdentityHasher`]s, for maps keyed by hashes.
+pub type IdentityBuild = BuildHasherDefault<IdentityHasher>;
+
+pub(crate) type KeyMap = HashMap<u64, u32, IdentityBuild>;
 
 /// Multi-class averaged perceptron trainer. Each feature key owns a row of
 /// `n_classes` weights; averages are kept lazily (Collins 2002 / Honnibal's

@@ -45,6 +45,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                         .ok()
                         .and_then(|v| v.parse().ok())
                         .unwrap_or(0.0),
+                    clusters: std::env::var("CLUSTERS").is_ok(),
                     ..Default::default()
                 },
             };

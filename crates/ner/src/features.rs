@@ -199,12 +199,28 @@ pub(crate) fn sentence_features(
     gaz: &Gazetteer,
     lex: &CapLexicon,
     drop: Option<&[bool]>,
+    clusters: Option<&crosscheck_clusters::Clusters>,
     keys: &mut Vec<u64>,
     offsets: &mut Vec<usize>,
 ) {
     keys.clear();
     offsets.clear();
     let infos = word_infos(words, gaz, lex);
+    let paths: Vec<Option<crosscheck_clusters::ClusterPath>> = words
+        .iter()
+        .map(|w| clusters.and_then(|c| c.path(w)))
+        .collect();
+    let path_at = |i: isize| -> Option<crosscheck_clusters::ClusterPath> {
+        if i < 0 {
+            None
+        } else {
+            paths.get(i as usize).copied().flatten()
+        }
+    };
+    // Cluster keys are hashes already: mix in the template id.
+    let ck = |t: u64, k: u64| {
+        crosscheck_learn::hash_bytes(&(k ^ t.wrapping_mul(0x9e37_79b9_7f4a_7c15)).to_le_bytes())
+    };
     let mode = case_mode(words).as_str();
     let mut f = FeatureSet::new();
     let n = words.len();
@@ -313,6 +329,18 @@ pub(crate) fn sentence_features(
         f.add_parts(42, &[info.capc, initial]);
         f.add_parts(43, &[get(ii - 1).map_or("<s>", |x| x.capc), info.capc]);
         f.add_parts(44, &[info.capc, get(ii + 1).map_or("</s>", |x| x.capc)]);
+        if let Some(p) = path_at(ii).filter(|_| !hide) {
+            for lvl in 1..4 {
+                f.add_key(ck(50 + lvl as u64, p.key(lvl)));
+            }
+            f.add_key(ck(54, p.key(2) ^ crosscheck_learn::hash_str(info.cap)));
+        }
+        if let Some(p) = path_at(ii - 1) {
+            f.add_key(ck(55, p.key(2)));
+        }
+        if let Some(p) = path_at(ii + 1) {
+            f.add_key(ck(56, p.key(2)));
+        }
         offsets.push(keys.len());
         keys.extend_from_slice(f.keys());
     }
@@ -353,6 +381,24 @@ mod tests {
     }
 
     #[test]
+    fn clustered_words_get_cluster_features() {
+        let c = crosscheck_clusters::Clusters::builtin().unwrap();
+        let w = ["They", "met", "on", "Tuesday", "zzqxv", "."];
+        assert!(c.path("Tuesday").is_some() && c.path("zzqxv").is_none());
+        let (mut k0, mut o0, mut k1, mut o1) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        let lex = CapLexicon::default();
+        sentence_features(&w, gazetteer(), &lex, None, None, &mut k0, &mut o0);
+        sentence_features(&w, gazetteer(), &lex, None, Some(c), &mut k1, &mut o1);
+        let n = |o: &[usize], i: usize| o[i + 1] - o[i];
+        // "Tuesday": three levels and a cap conjunction, plus "on" (its
+        // next word has no cluster).
+        assert_eq!(n(&o1, 3), n(&o0, 3) + 5);
+        // The unclustered word only gets its neighbours' ("Tuesday", ".").
+        assert!(c.path(".").is_some());
+        assert_eq!(n(&o1, 4), n(&o0, 4) + 2);
+    }
+
+    #[test]
     fn every_word_gets_features() {
         let mut keys = Vec::new();
         let mut offs = Vec::new();
@@ -361,6 +407,7 @@ mod tests {
             &w,
             gazetteer(),
             &CapLexicon::default(),
+            None,
             None,
             &mut keys,
             &mut offs,

@@ -224,11 +224,36 @@ impl Recognizer {
     /// Tags every sentence of a document (lists of words) and applies the
     /// document-level consistency pass. One mention list per sentence.
     pub fn tag_document(&self, sentences: &[Vec<&str>]) -> Vec<Vec<WordMention>> {
-        let mut found: Vec<Vec<WordMention>> =
-            sentences.iter().map(|w| self.tagger.mentions(w)).collect();
+        let mut found: Vec<Vec<WordMention>> = sentences
+            .iter()
+            .map(|w| {
+                let mut ms = self.tagger.mentions(w);
+                trim_function_words(w, &mut ms);
+                ms
+            })
+            .collect();
         consistency::harmonise(sentences, &mut found);
         found
     }
+}
+
+/// Lowercase function words never begin a name (a PERSON "of Ruritania" in
+/// "Secretary of Ruritania, Jan Novak, said"): such a start is dropped, so
+/// the rest of the name is typed by the document-level vote.
+fn trim_function_words(words: &[&str], ms: &mut Vec<WordMention>) {
+    const LEADING: [&str; 14] = [
+        "of", "in", "at", "for", "to", "from", "on", "by", "with", "and", "or", "the", "a", "an",
+    ];
+    for m in ms.iter_mut() {
+        while m.words.start < m.words.end
+            && words
+                .get(m.words.start)
+                .is_some_and(|w| LEADING.contains(w))
+        {
+            m.words.start += 1;
+        }
+    }
+    ms.retain(|m| m.words.start < m.words.end);
 }
 
 /// BIO labels ("B-GPE", "I-GPE", "O") for mentions over `n` words.
@@ -252,6 +277,26 @@ mod tests {
 
     fn words(s: &str) -> Vec<&str> {
         s.split(' ').collect()
+    }
+
+    #[test]
+    fn leading_function_words_are_trimmed() {
+        let w = words("Secretary of Ruritania said");
+        let mut ms = vec![
+            WordMention {
+                words: 1..3,
+                label: EntityType::Person,
+                score: 0.5,
+            },
+            WordMention {
+                words: 1..2,
+                label: EntityType::Org,
+                score: 0.5,
+            },
+        ];
+        trim_function_words(&w, &mut ms);
+        assert_eq!(ms.len(), 1);
+        assert_eq!(ms[0].words, 2..3);
     }
 
     #[test]

@@ -248,6 +248,9 @@ struct Extra {
     types: Vec<String>,
     transitions: Vec<f32>,
     lexicon: CapLexiconData,
+    /// Fingerprint of the word clusters the features use ("": none).
+    #[serde(default)]
+    clusters: String,
 }
 
 /// A trained tagger.
@@ -259,6 +262,8 @@ pub struct Tagger {
     header: ModelHeader,
     gaz: &'static Gazetteer,
     lex: CapLexicon,
+    /// Built-in word clusters, when the model uses cluster features.
+    clusters: Option<&'static crosscheck_clusters::Clusters>,
 }
 
 /// Training settings.
@@ -274,6 +279,8 @@ pub struct TrainConfig {
     pub prune: f32,
     /// Chance that a training word's identity features are hidden.
     pub word_dropout: f64,
+    /// Use word-cluster features (the built-in `models/clusters.ccm`).
+    pub clusters: bool,
 }
 
 impl Default for TrainConfig {
@@ -285,9 +292,13 @@ impl Default for TrainConfig {
             lower_rate: 0.10,
             prune: 0.0,
             word_dropout: 0.0,
+            clusters: DEFAULT_CLUSTERS,
         }
     }
 }
+
+/// Whether the shipped model uses word-cluster features.
+pub const DEFAULT_CLUSTERS: bool = true;
 
 /// What happened during training.
 #[derive(Debug, Clone, Default)]
@@ -350,6 +361,11 @@ impl Tagger {
         mut progress: impl FnMut(usize, f64),
     ) -> (Tagger, TrainReport) {
         let gaz = gazetteer();
+        let clusters = if cfg.clusters {
+            crosscheck_clusters::Clusters::builtin().ok()
+        } else {
+            None
+        };
         let mut p = Perceptron::new(N_TAGS);
         let mut tr = Transitions::new();
         let mut rng = Rng::new(cfg.seed);
@@ -384,7 +400,7 @@ impl Tagger {
                 let drop: Vec<bool> = (0..wr.len())
                     .map(|_| rng.next_f64() < cfg.word_dropout)
                     .collect();
-                sentence_features(&wr, gaz, &lex, Some(&drop), &mut keys, &mut offs);
+                sentence_features(&wr, gaz, &lex, Some(&drop), clusters, &mut keys, &mut offs);
                 let n = wr.len();
                 em.clear();
                 for i in 0..n {
@@ -428,6 +444,7 @@ impl Tagger {
                 header,
                 gaz,
                 lex,
+                clusters,
             },
             report,
         )
@@ -447,6 +464,19 @@ impl Tagger {
         if extra.types != TYPES || extra.transitions.len() != (N_TAGS + 1) * N_TAGS {
             return Err(NerError::Header("tag set does not match this build".into()));
         }
+        let clusters = if extra.clusters.is_empty() {
+            None
+        } else {
+            let c = crosscheck_clusters::Clusters::builtin()
+                .map_err(|e| NerError::Header(e.to_string()))?;
+            if c.fingerprint() != extra.clusters {
+                return Err(NerError::Header(format!(
+                    "model was trained with other word clusters ({})",
+                    extra.clusters
+                )));
+            }
+            Some(c)
+        };
         let model = tables
             .pop()
             .ok_or_else(|| NerError::Header("no weights".into()))?;
@@ -462,6 +492,7 @@ impl Tagger {
             lex: CapLexicon::from_data(&extra.lexicon),
             header,
             gaz: gazetteer(),
+            clusters,
         })
     }
 
@@ -473,6 +504,10 @@ impl Tagger {
             types: TYPES.iter().map(|s| s.to_string()).collect(),
             transitions: self.trans.clone(),
             lexicon: self.lex.to_data(),
+            clusters: self
+                .clusters
+                .map(|c| c.fingerprint().to_string())
+                .unwrap_or_default(),
         })
         .map_err(|e| NerError::Header(e.to_string()))?;
         Ok(model_file::write(&header, &[&self.model])?)
@@ -494,7 +529,15 @@ impl Tagger {
     fn decode(&self, words: &[&str]) -> (Vec<usize>, Vec<f32>) {
         let n = words.len();
         let (mut keys, mut offs) = (Vec::new(), Vec::new());
-        sentence_features(words, self.gaz, &self.lex, None, &mut keys, &mut offs);
+        sentence_features(
+            words,
+            self.gaz,
+            &self.lex,
+            None,
+            self.clusters,
+            &mut keys,
+            &mut offs,
+        );
         let mut em = vec![0f32; n * N_TAGS];
         for (i, row) in em.chunks_exact_mut(N_TAGS).enumerate() {
             if let (Some(&a), Some(&b)) = (offs.get(i), offs.get(i + 1)) {

@@ -93,6 +93,15 @@ pub fn run(job: &TrainJob, mut log: impl FnMut(&str)) -> Result<Vec<u8>, TrainEr
         notes.push(format!("text: {}", describe(p)?));
     }
     let lex = CapLexicon::build(texts.iter().map(String::as_str));
+    if job.config.clusters {
+        let c = crosscheck_clusters::Clusters::builtin()
+            .map_err(|e| NerError::Header(e.to_string()))?;
+        notes.push(format!(
+            "word clusters: models/clusters.ccm ({}; {})",
+            c.fingerprint(),
+            c.header().command
+        ));
+    }
     log(&format!("capitalisation lexicon: {} words", lex.len()));
     let cfg = TrainConfig {
         epochs: job.epochs,

@@ -3,19 +3,10 @@
 //! code order; changing anything here means bumping `FEATURE_VERSION`.
 
 use crate::system::{State, NONE, NO_LABEL};
-use crosscheck_learn::{hash_str, FeatureSet};
+use crosscheck_learn::{hash_str, mix, FeatureSet};
 
 const K_NONE: u64 = 0x6a09_e667_f3bc_c908;
 const K_ROOT: u64 = 0xbb67_ae85_84ca_a73b;
-
-#[inline]
-fn mix(mut h: u64) -> u64 {
-    h ^= h >> 33;
-    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
-    h ^= h >> 33;
-    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
-    h ^ (h >> 33)
-}
 
 /// Hash of a word after lowercasing and mapping digits to 0, so "1999" and
 /// "2003" share weights.
@@ -40,28 +31,56 @@ fn word_hash(w: &str) -> u64 {
     mix(h)
 }
 
+/// Hash of the last three characters of a word (lowercased, digits as 0):
+/// morphology that does not depend on the tagger.
+fn suffix_hash(w: &str) -> u64 {
+    let start = w.char_indices().rev().nth(2).map(|(i, _)| i).unwrap_or(0);
+    word_hash(w.get(start..).unwrap_or(w)) ^ 0x5bd1_e995
+}
+
 /// Per-token hashes of one sentence; index 0 is the artificial root.
 pub struct Sentence {
     w: Vec<u64>,
     p: Vec<u64>,
     u: Vec<u64>,
+    x: Vec<u64>,
+    /// Prefix counts of punctuation and of verbs (index t: tokens before t).
+    pc: Vec<u16>,
+    vc: Vec<u16>,
 }
 
 impl Sentence {
+    /// Hashes one sentence's words and tags.
     pub fn new(words: &[&str], upos: &[&str], xpos: &[&str]) -> Sentence {
         let n = words.len();
         let mut w = Vec::with_capacity(n + 1);
         let mut p = Vec::with_capacity(n + 1);
         let mut u = Vec::with_capacity(n + 1);
+        let mut x = Vec::with_capacity(n + 1);
         w.push(K_ROOT);
         p.push(K_ROOT);
         u.push(K_ROOT);
+        x.push(K_ROOT);
+        let mut pc = Vec::with_capacity(n + 2);
+        let mut vc = Vec::with_capacity(n + 2);
+        pc.push(0u16);
+        pc.push(0u16);
+        vc.push(0u16);
+        vc.push(0u16);
         for (i, word) in words.iter().enumerate() {
+            let tag = upos.get(i).copied().unwrap_or("_");
+            let (lp, lv) = (
+                pc.last().copied().unwrap_or(0),
+                vc.last().copied().unwrap_or(0),
+            );
+            pc.push(lp.saturating_add((tag == "PUNCT") as u16));
+            vc.push(lv.saturating_add(matches!(tag, "VERB" | "AUX") as u16));
             w.push(word_hash(word));
+            x.push(suffix_hash(word));
             p.push(hash_str(xpos.get(i).copied().unwrap_or("_")));
             u.push(hash_str(upos.get(i).copied().unwrap_or("_")));
         }
-        Sentence { w, p, u }
+        Sentence { w, p, u, x, pc, vc }
     }
 
     #[inline]
@@ -75,6 +94,23 @@ impl Sentence {
     #[inline]
     fn u(&self, t: u32) -> u64 {
         self.u.get(t as usize).copied().unwrap_or(K_NONE)
+    }
+    /// Punctuation and verbs strictly between tokens `a` and `b`, capped.
+    fn between(&self, a: u32, b: u32) -> (u64, u64) {
+        if a == NONE || b == NONE {
+            return (3000, 3000);
+        }
+        let (lo, hi) = (a.min(b) as usize + 1, a.max(b) as usize);
+        let c = |v: &[u16]| {
+            let x = v.get(hi).copied().unwrap_or(0);
+            let y = v.get(lo).copied().unwrap_or(0);
+            x.saturating_sub(y).min(3) as u64 + 3001
+        };
+        (c(&self.pc), c(&self.vc))
+    }
+    #[inline]
+    fn x(&self, t: u32) -> u64 {
+        self.x.get(t as usize).copied().unwrap_or(K_NONE)
     }
 }
 
@@ -273,6 +309,45 @@ pub fn transition(s: &Sentence, st: &State, fs: &mut FeatureSet, version: u32) {
     f.add(&[s0w, s.u(s0), b0w, s.u(b0)]);
     f.add(&[s2p, s.p(at(&st.r1, s2)), s1p]);
     f.add(&[s0p, s0vl, s0vr, b0p]);
+    if version < 3 {
+        return;
+    }
+    // Feature version 3: evidence that survives tagging errors.
+    let (s0u, s1u, b0u, b1u) = (s.u(s0), s.u(s1), s.u(b0), s.u(b1));
+    let (s0x, s1x, b0x, b1x) = (s.x(s0), s.x(s1), s.x(b0), s.x(b1));
+    f.add(&[s0x]);
+    f.add(&[b0x]);
+    f.add(&[s1x]);
+    f.add(&[b1x]);
+    f.add(&[s0x, b0x]);
+    f.add(&[s1x, s0x]);
+    f.add(&[s0x, b0u]);
+    f.add(&[s0u, b0x]);
+    f.add(&[s1x, s0u]);
+    f.add(&[s1u, s0x]);
+    f.add(&[s0u, b0u]);
+    f.add(&[s1u, s0u]);
+    f.add(&[s1u, b0u]);
+    f.add(&[s0u, b0u, b1u]);
+    f.add(&[s1u, s0u, b0u]);
+    f.add(&[s0w, b0u]);
+    f.add(&[s0u, b0w]);
+    f.add(&[s1w, s0u]);
+    f.add(&[s1u, s0w]);
+    f.add(&[s0u, s.u(s0l1), b0u]);
+    f.add(&[s0u, s.u(s0r1), b0u]);
+    f.add(&[s1u, s.u(s1r1), s0u]);
+    // Punctuation and verbs between the two items of each candidate arc.
+    let (p01, v01) = s.between(s0, b0);
+    let (p10, v10) = s.between(s1, s0);
+    f.add(&[s0p, b0p, p01, v01]);
+    f.add(&[s0u, b0u, p01]);
+    f.add(&[s0u, b0u, v01]);
+    f.add(&[s1p, s0p, p10, v10]);
+    f.add(&[s1u, s0u, p10]);
+    f.add(&[s1u, s0u, v10]);
+    f.add(&[s0w, p01, v01]);
+    f.add(&[s1w, p10, v10]);
 }
 
 /// Features for labelling the arc `h -> d` about to be added (d's own
@@ -338,14 +413,37 @@ mod tests {
     #[test]
     fn feature_count_is_fixed() {
         let s = Sentence::new(&["a", "b"], &["DET", "NOUN"], &["DT", "NN"]);
-        let st = State::new(2);
-        let mut fs = FeatureSet::new();
-        transition(&s, &st, &mut fs, 2);
-        let n = fs.len();
-        let mut st2 = st.clone();
-        st2.apply(crate::system::SHIFT, 0);
-        fs.clear();
-        transition(&s, &st2, &mut fs, 2);
-        assert_eq!(fs.len(), n);
+        let mut last = 0;
+        for v in 1..=crate::FEATURE_VERSION {
+            let st = State::new(2);
+            let mut fs = FeatureSet::new();
+            transition(&s, &st, &mut fs, v);
+            let n = fs.len();
+            assert!(n > last, "version {v} adds templates");
+            last = n;
+            let mut st2 = st.clone();
+            st2.apply(crate::system::SHIFT, 0);
+            fs.clear();
+            transition(&s, &st2, &mut fs, v);
+            assert_eq!(fs.len(), n);
+        }
+    }
+
+    #[test]
+    fn suffixes_and_in_between_counts() {
+        assert_eq!(suffix_hash("Running"), suffix_hash("jogging"));
+        assert_ne!(suffix_hash("running"), suffix_hash("runner"));
+        assert_eq!(suffix_hash("é"), suffix_hash("É"));
+        let s = Sentence::new(
+            &["He", "said", ",", "we", "left", "."],
+            &["PRON", "VERB", "PUNCT", "PRON", "VERB", "PUNCT"],
+            &["PRP", "VBD", ",", "PRP", "VBD", "."],
+        );
+        // Tokens are 1-based: between "said" (2) and "left" (5) lie "," and "we".
+        assert_eq!(s.between(2, 5), (3002, 3001));
+        assert_eq!(s.between(5, 2), (3002, 3001));
+        assert_eq!(s.between(1, 2), (3001, 3001));
+        assert_eq!(s.between(0, 6), (3002, 3003));
+        assert_eq!(s.between(NONE, 2), (3000, 3000));
     }
 }

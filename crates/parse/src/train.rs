@@ -294,4 +294,24 @@ mod tests {
         let c = train(&data, &cfg2, |_| {}).unwrap().parser().unwrap();
         assert!(evaluate(&c, &data).uas > 99.0);
     }
+
+    #[test]
+    fn older_feature_versions_load_and_newer_ones_are_refused() {
+        let data = toy();
+        for v in 1..=crate::FEATURE_VERSION {
+            let cfg = TrainConfig {
+                epochs: 3,
+                feature_version: v,
+                ..Default::default()
+            };
+            let t = train(&data, &cfg, |_| {}).unwrap();
+            let p = t.parser().unwrap();
+            assert!(evaluate(&p, &data).uas > 99.0, "version {v}");
+        }
+        let mut t = train(&data, &TrainConfig::default(), |_| {}).unwrap();
+        t.feature_version = crate::FEATURE_VERSION + 1;
+        let err = t.parser().unwrap_err();
+        assert!(matches!(err, ParseError::BadModel(_)), "{err}");
+        assert!(err.to_string().contains("feature version"), "{err}");
+    }
 }

@@ -10,7 +10,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let [model, dev, train @ ..] = args.as_slice() else {
         return Err("usage: MODEL DEV TRAIN...".into());
     };
-    let mut tagger = Tagger::from_bytes(&std::fs::read(model)?)?;
+    let clusters = match std::env::var("CLUSTERS") {
+        Ok(p) if p != "none" => Some(std::sync::Arc::new(
+            crosscheck_clusters::Clusters::from_bytes(&std::fs::read(p)?)?,
+        )),
+        _ => None,
+    };
+    let mut tagger = Tagger::from_bytes_with_clusters(&std::fs::read(model)?, clusters)?;
     if let Ok(g) = std::env::var("GATE") {
         tagger.set_second_pass_gate(g.parse()?);
     }

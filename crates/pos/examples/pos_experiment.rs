@@ -23,6 +23,15 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     if let Ok(v) = std::env::var("DICT_SHARE") {
         cfg.dict_min_share = v.parse()?;
     }
+    if let Ok(v) = std::env::var("SEED") {
+        cfg.seed = v.parse()?;
+    }
+    if let Ok(v) = std::env::var("CF") {
+        cfg.cluster_features = v.parse()?;
+    }
+    if let Ok(v) = std::env::var("CLUSTERS") {
+        cfg.clusters_file = Some(PathBuf::from(v));
+    }
     let t = std::time::Instant::now();
     let files: Vec<PathBuf> = files.iter().map(PathBuf::from).collect();
     let (bytes, s) = train_files(&files, PathBuf::from(dev).as_path(), &cfg)?;

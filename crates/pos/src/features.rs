@@ -2,28 +2,8 @@
 //! per sentence; feature keys are then mixes of those hashes, so no string is
 //! allocated per token. The mixing constants are part of the model format.
 
-use crosscheck_learn::hash_bytes;
-use std::hash::{BuildHasherDefault, Hasher};
-
-/// Keys are already hashes: pass them through.
-#[derive(Default)]
-pub(crate) struct IdentityHasher(u64);
-
-impl Hasher for IdentityHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 << 8) | b as u64;
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
-}
-
-pub(crate) type IdentityBuild = BuildHasherDefault<IdentityHasher>;
+pub(crate) use crosscheck_learn::IdentityBuild;
+use crosscheck_learn::{hash_bytes, mix};
 
 /// Normalised-form hash → ambiguity class (UPOS bit set).
 pub(crate) type AmbMap = std::collections::HashMap<u64, u32, IdentityBuild>;
@@ -37,15 +17,6 @@ pub(crate) fn norm_key(w: &str) -> u64 {
 /// Hash of an exact word form (tag dictionary key).
 pub(crate) fn word_key(w: &str) -> u64 {
     hash_bytes(w.as_bytes()) ^ 0x5bd1_e995
-}
-
-#[inline]
-fn mix(mut h: u64) -> u64 {
-    h ^= h >> 33;
-    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
-    h ^= h >> 33;
-    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
-    h ^ (h >> 33)
 }
 
 #[inline]
@@ -92,6 +63,49 @@ pub(crate) struct WordInfo {
     /// Ambiguity class: the UPOS tags the training data gives this form
     /// (as a bit set); 0 for unseen forms.
     pub amb: u64,
+    /// Word-cluster keys, coarsest level first ([`NO_CLUSTER`] if none).
+    pub cl: [u64; 4],
+}
+
+/// Cluster keys of words without a cluster.
+const NO_CLUSTER: [u64; 4] = [
+    0x0c1a_0000_0000_0001,
+    0x0c1a_0000_0000_0002,
+    0x0c1a_0000_0000_0003,
+    0x0c1a_0000_0000_0004,
+];
+
+/// Which cluster feature groups are on (bit flags, stored in the model).
+pub(crate) mod cf {
+    /// The word's clusters at every level.
+    pub const WORD: u32 = 1;
+    /// Clusters of the words at ±1.
+    pub const NEAR: u32 = 2;
+    /// Clusters of the words at ±2.
+    pub const FAR: u32 = 4;
+    /// Fine cluster with suffix / shape for words the tag data rarely has.
+    pub const RARE: u32 = 8;
+    /// Conjunctions with the previous tag and the neighbours' clusters.
+    pub const CONJ: u32 = 16;
+    /// Clusters in the XPOS features.
+    pub const XPOS: u32 = 32;
+    /// Clusters with the first pass's right-context tag (second pass).
+    pub const PASS2: u32 = 64;
+    /// No cluster features for words without a cluster (instead of a
+    /// "no cluster" value, whose training-set uses mislead on new words).
+    pub const SKIP_NONE: u32 = 128;
+    /// The word's cluster with its capitalisation (PROPN vs NOUN, ADJ).
+    pub const CASE: u32 = 256;
+    /// Fewer templates per group (speed): the word's three finer levels,
+    /// the next word's middle level, one conjunction per group.
+    pub const LEAN: u32 = 512;
+}
+
+/// Word clusters and the feature groups that use them.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct ClusterCtx<'a> {
+    pub clusters: Option<&'a crosscheck_clusters::Clusters>,
+    pub flags: u32,
 }
 
 impl WordInfo {
@@ -104,6 +118,7 @@ impl WordInfo {
             shape: p,
             flags: p,
             amb: p,
+            cl: [p; 4],
         }
     }
 }
@@ -197,12 +212,14 @@ fn analyse(w: &str, s: &mut Scratch) -> WordInfo {
         shape: hash_bytes(s.shape.as_bytes()),
         flags,
         amb: 0,
+        cl: NO_CLUSTER,
     }
 }
 
 /// Per-sentence feature extractor.
 pub(crate) struct Extractor<'a> {
     infos: &'a [WordInfo],
+    cf: u32,
 }
 
 const LPAD1: WordInfo = WordInfo {
@@ -213,19 +230,29 @@ const LPAD1: WordInfo = WordInfo {
     shape: PAD_L1,
     flags: PAD_L1,
     amb: PAD_L1,
+    cl: [PAD_L1; 4],
 };
 
 impl<'a> Extractor<'a> {
-    pub fn new(words: &[&str], amb: &AmbMap, s: &'a mut Scratch) -> Extractor<'a> {
+    pub fn new(words: &[&str], amb: &AmbMap, cl: ClusterCtx, s: &'a mut Scratch) -> Extractor<'a> {
         let mut infos = std::mem::take(&mut s.infos);
         infos.clear();
+        let clusters = if cl.flags != 0 { cl.clusters } else { None };
         for w in words {
             let mut info = analyse(w, s);
             info.amb = amb.get(&info.norm).copied().unwrap_or(0) as u64;
+            if let Some(p) = clusters.and_then(|c| c.path_by_key(info.norm)) {
+                for (k, slot) in info.cl.iter_mut().enumerate() {
+                    *slot = p.key(k);
+                }
+            }
             infos.push(info);
         }
         s.infos = infos;
-        Extractor { infos: &s.infos }
+        Extractor {
+            infos: &s.infos,
+            cf: if clusters.is_some() { cl.flags } else { 0 },
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -282,6 +309,14 @@ impl<'a> Extractor<'a> {
         out.push(f3(68, fm1, f0, fp1));
         out.push(f2(69, fp1, n1.norm));
         out.push(f2(70, w.shape, fp1));
+        let hw = self.cf & cf::SKIP_NONE == 0 || w.cl[0] != NO_CLUSTER[0];
+        if self.cf & cf::PASS2 != 0 && hw {
+            out.push(f2(215, w.cl[2], fp1));
+            if self.cf & cf::LEAN != 0 {
+                return;
+            }
+            out.push(f2(216, fm1, w.cl[2]));
+        }
     }
 
     /// Features for the UPOS decision at `i`; `prev` holds tags of 0..i.
@@ -329,6 +364,71 @@ impl<'a> Extractor<'a> {
         out.push(f3(30, t1, w.amb, n1.amb));
         out.push(f1(31, w.exact));
         out.push(f2(32, p1.flags, w.flags));
+        let cf = self.cf;
+        if cf == 0 {
+            return;
+        }
+        let skip = cf & cf::SKIP_NONE != 0;
+        let has = |x: &WordInfo| !skip || x.cl[0] != NO_CLUSTER[0];
+        let (hw, hp1, hn1) = (has(&w), has(&p1), has(&n1));
+        if cf & cf::LEAN != 0 {
+            if cf & cf::WORD != 0 && hw {
+                out.push(f1(201, w.cl[1]));
+                out.push(f1(202, w.cl[2]));
+                out.push(f1(203, w.cl[3]));
+            }
+            if cf & cf::NEAR != 0 && hn1 {
+                out.push(f1(221, n1.cl[2]));
+            }
+            if cf & cf::RARE != 0 && w.amb == 0 && hw {
+                out.push(f2(210, w.cl[3], w.suf[2]));
+            }
+            if cf & cf::CONJ != 0 && hw {
+                out.push(f2(212, t1, w.cl[2]));
+            }
+            return;
+        }
+        if cf & cf::WORD != 0 && hw {
+            out.push(f1(200, w.cl[0]));
+            out.push(f1(201, w.cl[1]));
+            out.push(f1(202, w.cl[2]));
+            out.push(f1(203, w.cl[3]));
+        }
+        if cf & cf::NEAR != 0 {
+            if hp1 {
+                out.push(f1(204, p1.cl[1]));
+                out.push(f1(205, p1.cl[3]));
+            }
+            if hn1 {
+                out.push(f1(206, n1.cl[1]));
+                out.push(f1(207, n1.cl[3]));
+            }
+        }
+        if cf & cf::FAR != 0 {
+            if has(&p2) {
+                out.push(f1(208, p2.cl[1]));
+            }
+            if has(&n2) {
+                out.push(f1(209, n2.cl[1]));
+            }
+        }
+        if cf & cf::RARE != 0 && w.amb == 0 && hw {
+            out.push(f2(210, w.cl[3], w.suf[2]));
+            out.push(f2(211, w.cl[2], w.shape));
+        }
+        if cf & cf::CASE != 0 && hw {
+            out.push(f3(219, w.cl[2], w.flags & 3, first));
+            out.push(f2(220, w.cl[1], w.flags & 3));
+        }
+        if cf & cf::CONJ != 0 && hw {
+            out.push(f2(212, t1, w.cl[2]));
+            if hn1 {
+                out.push(f2(213, w.cl[2], n1.cl[2]));
+            }
+            if hp1 {
+                out.push(f2(214, p1.cl[2], w.cl[2]));
+            }
+        }
     }
 
     /// Features for the XPOS decision at `i` given all UPOS tags and the
@@ -377,6 +477,14 @@ impl<'a> Extractor<'a> {
         out.push(f1(118, w.norm));
         out.push(f2(119, u0, w.suf[3]));
         out.push(f2(120, u0, n1.amb));
+        let hw = self.cf & cf::SKIP_NONE == 0 || w.cl[0] != NO_CLUSTER[0];
+        if self.cf & cf::XPOS != 0 && hw {
+            out.push(f2(217, u0, w.cl[3]));
+            if self.cf & cf::LEAN != 0 {
+                return;
+            }
+            out.push(f2(218, u0, n1.cl[2]));
+        }
     }
 }
 

@@ -2,6 +2,11 @@
 //! that predicts UD UPOS, then PTB XPOS in a second pass that sees the whole
 //! sentence's UPOS tags.
 //!
+//! Besides word forms, affixes, shapes and ambiguity classes, features use
+//! distributional word classes ([`crosscheck_clusters`], learnt from
+//! unlabeled news text) at several granularities, which mostly help words
+//! the tagged training data rarely or never has.
+//!
 //! ```no_run
 //! let tagger = crosscheck_pos::Tagger::builtin().unwrap();
 //! let tags = tagger.tag(&["They", "did", "n't", "go", "."]);
@@ -16,8 +21,9 @@ pub mod train;
 pub use tags::{Upos, Xpos, XPOS_TAGS};
 
 use crosscheck_learn::{model_file, Model, ModelError};
-use features::{Extractor, Scratch};
+use features::{ClusterCtx, Extractor, Scratch};
 use std::collections::HashMap;
+use std::sync::Arc;
 use std::sync::OnceLock;
 
 /// Model kind written in the header of POS model files.
@@ -41,6 +47,45 @@ pub enum PosError {
     Version { expected: u32, found: u32 },
     #[error("POS model header is malformed: {0}")]
     Header(String),
+    #[error("POS model needs other word clusters: {0}")]
+    Clusters(String),
+}
+
+/// The word clusters a tagger uses.
+enum ClRef {
+    Static(&'static crosscheck_clusters::Clusters),
+    Shared(Arc<crosscheck_clusters::Clusters>),
+}
+
+impl ClRef {
+    fn get(&self) -> &crosscheck_clusters::Clusters {
+        match self {
+            ClRef::Static(c) => c,
+            ClRef::Shared(c) => c,
+        }
+    }
+}
+
+/// The clusters for a model that records fingerprint `want`: `given`, or
+/// the built-in ones; they must match.
+fn resolve_clusters(
+    given: Option<Arc<crosscheck_clusters::Clusters>>,
+    want: &str,
+) -> Result<ClRef, PosError> {
+    let c = match given {
+        Some(c) => ClRef::Shared(c),
+        None => ClRef::Static(
+            crosscheck_clusters::Clusters::builtin()
+                .map_err(|e| PosError::Clusters(e.to_string()))?,
+        ),
+    };
+    if c.get().fingerprint() != want {
+        return Err(PosError::Clusters(format!(
+            "model was trained with clusters ({want}), these are ({})",
+            c.get().fingerprint()
+        )));
+    }
+    Ok(c)
 }
 
 /// The trained tagger. Cheap to share (`&'static` via [`Tagger::builtin`]).
@@ -57,6 +102,9 @@ pub struct Tagger {
     amb: features::AmbMap,
     /// allowed[upos] = XPOS classes seen with it in training.
     allowed: Vec<Vec<u8>>,
+    /// Word clusters and the feature groups using them (0: none).
+    clusters: Option<ClRef>,
+    cluster_features: u32,
     header: crosscheck_learn::ModelHeader,
 }
 
@@ -82,8 +130,18 @@ impl Tagger {
             .map_err(|e| PosError::Header(e.clone()))
     }
 
-    /// Loads a model file's bytes.
+    /// Loads a model file's bytes. A model with cluster features needs the
+    /// built-in clusters to be the ones it was trained with.
     pub fn from_bytes(b: &[u8]) -> Result<Tagger, PosError> {
+        Tagger::from_bytes_with_clusters(b, None)
+    }
+
+    /// Like [`Tagger::from_bytes`] with other clusters than the built-in
+    /// ones (for experiments); they must be those the model was trained with.
+    pub fn from_bytes_with_clusters(
+        b: &[u8],
+        clusters: Option<Arc<crosscheck_clusters::Clusters>>,
+    ) -> Result<Tagger, PosError> {
         let (header, mut tables) = model_file::read_expect(b, MODEL_KIND, 3)?;
         if header.version != FEATURE_VERSION {
             return Err(PosError::Version {
@@ -127,7 +185,14 @@ impl Tagger {
         for a in &mut allowed {
             a.sort_unstable();
         }
+        let clusters = if extra.cluster_features != 0 {
+            Some(resolve_clusters(clusters, &extra.clusters)?)
+        } else {
+            None
+        };
         Ok(Tagger {
+            clusters,
+            cluster_features: extra.cluster_features,
             upos,
             upos2,
             gate: SECOND_PASS_GATE,
@@ -143,6 +208,13 @@ impl Tagger {
     /// (`f32::INFINITY` always runs it; 0 never does). For experiments.
     pub fn set_second_pass_gate(&mut self, gate: f32) {
         self.gate = gate;
+    }
+
+    fn cluster_ctx(&self) -> ClusterCtx<'_> {
+        ClusterCtx {
+            clusters: self.clusters.as_ref().map(ClRef::get),
+            flags: self.cluster_features,
+        }
     }
 
     /// Provenance of the model (data, command, seed, dev scores).
@@ -165,7 +237,7 @@ impl Tagger {
 
     fn tag_into(&self, words: &[&str], s: &mut Scratch, out: &mut Vec<Tag>) {
         out.clear();
-        let ex = Extractor::new(words, &self.amb, s);
+        let ex = Extractor::new(words, &self.amb, self.cluster_ctx(), s);
         let n = words.len();
         let mut first: Vec<u8> = Vec::with_capacity(n);
         let mut up: Vec<u8> = Vec::with_capacity(n);

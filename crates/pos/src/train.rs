@@ -1,7 +1,7 @@
 //! Training and evaluation on CoNLL-U data.
 
 use crate::conllu::ConlluSentence;
-use crate::features::{Extractor, Scratch};
+use crate::features::{ClusterCtx, Extractor, Scratch};
 use crate::{
     best_allowed, run_upos, DictMap, PosError, Tagger, Upos, Xpos, FEATURE_VERSION, MODEL_KIND,
 };
@@ -20,6 +20,12 @@ pub struct Extra {
     /// (bit set of UPOS tags making up at least 5% of their uses).
     #[serde(default)]
     pub amb: Vec<(String, u32)>,
+    /// Cluster feature groups (bit flags; 0: no cluster features).
+    #[serde(default)]
+    pub cluster_features: u32,
+    /// Fingerprint of the clusters file the model was trained with.
+    #[serde(default)]
+    pub clusters: String,
 }
 
 /// The ambiguity-class lookup of a model's header data.
@@ -154,6 +160,10 @@ pub struct TrainConfig {
     pub dict_min_share: f64,
     /// Share of training sentences shown ALL-CAPS, and the same share lowercased.
     pub case_aug: f64,
+    /// Cluster feature groups (bit flags; 0: none).
+    pub cluster_features: u32,
+    /// Clusters file (`None`: the built-in `models/clusters.ccm`).
+    pub clusters_file: Option<std::path::PathBuf>,
 }
 
 impl Default for TrainConfig {
@@ -165,7 +175,51 @@ impl Default for TrainConfig {
             dict_min_count: 20,
             dict_min_share: 0.995,
             case_aug: 0.0,
+            cluster_features: DEFAULT_CLUSTER_FEATURES,
+            clusters_file: None,
         }
+    }
+}
+
+/// Cluster feature groups of the shipped model.
+pub const DEFAULT_CLUSTER_FEATURES: u32 = 127;
+
+/// The clusters `cfg` asks for (`None` when it uses no cluster features).
+fn load_clusters(
+    cfg: &TrainConfig,
+) -> Result<Option<std::sync::Arc<crosscheck_clusters::Clusters>>, PosError> {
+    if cfg.cluster_features == 0 {
+        return Ok(None);
+    }
+    let c = match &cfg.clusters_file {
+        Some(p) => {
+            let b = std::fs::read(p)
+                .map_err(|e| PosError::Clusters(format!("{}: {e}", p.display())))?;
+            crosscheck_clusters::Clusters::from_bytes(&b)
+        }
+        // The same bytes as `Clusters::builtin()`, in an Arc.
+        None => crosscheck_clusters::Clusters::from_bytes(BUILTIN_CLUSTERS),
+    }
+    .map_err(|e| PosError::Clusters(e.to_string()))?;
+    Ok(Some(std::sync::Arc::new(c)))
+}
+
+static BUILTIN_CLUSTERS: &[u8] = include_bytes!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../models/clusters.ccm"
+));
+
+fn ctx<'a>(
+    cl: &'a Option<std::sync::Arc<crosscheck_clusters::Clusters>>,
+    cfg: &TrainConfig,
+) -> ClusterCtx<'a> {
+    ClusterCtx {
+        clusters: cl.as_deref(),
+        flags: if cl.is_some() {
+            cfg.cluster_features
+        } else {
+            0
+        },
     }
 }
 
@@ -260,6 +314,7 @@ fn build_extra(data: &[Example], cfg: &TrainConfig) -> Extra {
         dict,
         pairs: pairs.into_keys().collect(),
         amb,
+        ..Extra::default()
     }
 }
 
@@ -299,6 +354,7 @@ fn train_upos(
     extra: &Extra,
     first: Option<&[Vec<u8>]>,
     seed: u64,
+    cl: ClusterCtx,
 ) -> Model {
     let dict = dict_map(extra);
     let amb = amb_map(extra);
@@ -315,7 +371,7 @@ fn train_upos(
             let Some(ex) = data.get(si) else { continue };
             let words_owned = recase(&ex.words, case_mode(&mut rng, cfg.case_aug));
             let words: Vec<&str> = words_owned.iter().map(String::as_str).collect();
-            let fx = Extractor::new(&words, &amb, &mut scratch);
+            let fx = Extractor::new(&words, &amb, cl, &mut scratch);
             let fp = first.and_then(|f| f.get(si)).map(Vec::as_slice);
             up.clear();
             for (i, &gold) in ex.upos.iter().enumerate() {
@@ -349,7 +405,13 @@ fn train_upos(
 }
 
 /// Trains the XPOS model (features see gold UPOS tags).
-fn train_xpos(data: &[Example], cfg: &TrainConfig, extra: &Extra, seed: u64) -> Model {
+fn train_xpos(
+    data: &[Example],
+    cfg: &TrainConfig,
+    extra: &Extra,
+    seed: u64,
+    cl: ClusterCtx,
+) -> Model {
     let dict = dict_map(extra);
     let amb = amb_map(extra);
     let mut allowed = vec![Vec::new(); Upos::ALL.len()];
@@ -371,7 +433,7 @@ fn train_xpos(data: &[Example], cfg: &TrainConfig, extra: &Extra, seed: u64) -> 
             let Some(ex) = data.get(si) else { continue };
             let words_owned = recase(&ex.words, case_mode(&mut rng, cfg.case_aug));
             let words: Vec<&str> = words_owned.iter().map(String::as_str).collect();
-            let fx = Extractor::new(&words, &amb, &mut scratch);
+            let fx = Extractor::new(&words, &amb, cl, &mut scratch);
             let mut xp: Vec<u8> = Vec::with_capacity(words.len());
             for (i, &gold) in ex.xpos.iter().enumerate() {
                 n += 1;
@@ -420,7 +482,14 @@ pub fn train(
     command: String,
 ) -> Result<(Vec<u8>, Scores), PosError> {
     let all: Vec<usize> = (0..data.len()).collect();
-    let extra = build_extra(data, cfg);
+    let clusters = load_clusters(cfg)?;
+    let cl = ctx(&clusters, cfg);
+    let mut extra = build_extra(data, cfg);
+    extra.cluster_features = cl.flags;
+    extra.clusters = clusters
+        .as_deref()
+        .map(|c| c.fingerprint().to_string())
+        .unwrap_or_default();
     let mut first: Vec<Vec<u8>> = vec![Vec::new(); data.len()];
     let mut scratch = Scratch::default();
     let mut keys = Vec::with_capacity(96);
@@ -444,6 +513,7 @@ pub fn train(
             &fold_extra,
             None,
             cfg.seed.wrapping_add(fold as u64 + 1),
+            cl,
         );
         let dict = dict_map(&fold_extra);
         let amb = amb_map(&fold_extra);
@@ -452,12 +522,12 @@ pub fn train(
                 continue;
             };
             let words: Vec<&str> = ex.words.iter().map(String::as_str).collect();
-            let fx = Extractor::new(&words, &amb, &mut scratch);
+            let fx = Extractor::new(&words, &amb, cl, &mut scratch);
             run_upos(&m, &dict, &fx, None, &mut keys, slot, &mut margins);
         }
     }
     eprintln!("final models");
-    let mu = train_upos(data, &all, cfg, &extra, None, cfg.seed);
+    let mu = train_upos(data, &all, cfg, &extra, None, cfg.seed, cl);
     let mu2 = train_upos(
         data,
         &all,
@@ -465,8 +535,9 @@ pub fn train(
         &extra,
         Some(&first),
         cfg.seed.wrapping_add(100),
+        cl,
     );
-    let mx = train_xpos(data, cfg, &extra, cfg.seed.wrapping_add(200));
+    let mx = train_xpos(data, cfg, &extra, cfg.seed.wrapping_add(200), cl);
     let mut header = ModelHeader {
         kind: MODEL_KIND.into(),
         version: FEATURE_VERSION,
@@ -477,7 +548,7 @@ pub fn train(
         extra: serde_json::to_value(&extra).map_err(|e| PosError::Header(e.to_string()))?,
     };
     let bytes = model_file::write(&header, &[&mu, &mu2, &mx])?;
-    let tagger = Tagger::from_bytes(&bytes)?;
+    let tagger = Tagger::from_bytes_with_clusters(&bytes, clusters.clone())?;
     let s = evaluate(&tagger, dev);
     header.scores = serde_json::json!({
         "dev": "ud-english-ewt/en_ewt-ud-dev.conllu (gold tokens)",
@@ -531,7 +602,7 @@ pub fn train_files(
         data.extend(joined);
     }
     let dev = examples(&crate::conllu::read_conllu(&read(dev_path)?));
-    let command = format!(
+    let mut command = format!(
         "crosscheck train pos --train {} --dev {} --out models/pos.ccm --seed {} --epochs {} --prune {} --case-aug {}",
         train_paths.iter().map(|p| rel(p)).collect::<Vec<_>>().join(" "),
         rel(dev_path),
@@ -540,6 +611,17 @@ pub fn train_files(
         cfg.prune,
         cfg.case_aug
     );
+    if cfg.cluster_features != 0 {
+        let file = cfg
+            .clusters_file
+            .as_ref()
+            .map(|p| p.display().to_string())
+            .unwrap_or_else(|| "models/clusters.ccm".into());
+        command.push_str(&format!(
+            " --cluster-features {} --clusters {file}",
+            cfg.cluster_features
+        ));
+    }
     eprintln!(
         "training on {} sentences, dev {} sentences",
         data.len(),
@@ -576,7 +658,7 @@ pub fn experiment_xpos_first(data: &[Example], dev: &[Example], cfg: &TrainConfi
         for &si in &order {
             let Some(ex) = data.get(si) else { continue };
             let words: Vec<&str> = ex.words.iter().map(String::as_str).collect();
-            let fx = Extractor::new(&words, &amb, &mut scratch);
+            let fx = Extractor::new(&words, &amb, ClusterCtx::default(), &mut scratch);
             hist.clear();
             for (i, &gold) in ex.xpos.iter().enumerate() {
                 if let Some(&(_, x)) = dict.get(&fx.info(i).exact) {
@@ -609,7 +691,7 @@ pub fn experiment_xpos_first(data: &[Example], dev: &[Example], cfg: &TrainConfi
     let mut su = vec![0f32; Upos::ALL.len()];
     for ex in dev {
         let words: Vec<&str> = ex.words.iter().map(String::as_str).collect();
-        let fx = Extractor::new(&words, &amb, &mut scratch);
+        let fx = Extractor::new(&words, &amb, ClusterCtx::default(), &mut scratch);
         let mut xs: Vec<u8> = Vec::new();
         for i in 0..words.len() {
             if let Some(&(_, x)) = dict.get(&fx.info(i).exact) {

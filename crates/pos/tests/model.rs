@@ -90,3 +90,22 @@ proptest! {
         prop_assert_eq!(tags.len(), w.len());
     }
 }
+
+#[test]
+fn uses_the_builtin_clusters_and_refuses_others() {
+    let t = Tagger::builtin().unwrap();
+    let cf = t.header().extra["cluster_features"].as_u64().unwrap_or(0);
+    assert_ne!(cf, 0, "the shipped model uses word-cluster features");
+    let p = crosscheck_clusters::Payload {
+        levels: vec![2],
+        words: vec!["x".into()],
+        classes: vec![0],
+        parents: vec![],
+    };
+    let other = crosscheck_clusters::Clusters::from_payload(&p, Default::default()).unwrap();
+    let e = Tagger::from_bytes_with_clusters(MODEL, Some(std::sync::Arc::new(other)));
+    assert!(
+        e.is_err(),
+        "a model must run with the clusters it was trained with"
+    );
+}

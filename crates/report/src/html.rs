@@ -313,6 +313,10 @@ fn leading_number(s: &str) -> Option<f64> {
 }
 
 fn discrepancy_chart(d: &Discrepancy) -> String {
+    // Dates are listed, not charted as numbers.
+    if d.kind != "quantity" {
+        return String::new();
+    }
     let vals: Vec<(String, f64)> = d
         .values
         .iter()

@@ -22,6 +22,11 @@ pub struct Args {
     /// Add each document's analysed text to the JSON.
     #[arg(long)]
     pub include_text: bool,
+    /// Sentence-embeddings model directory (BERT-style safetensors, e.g.
+    /// all-MiniLM-L6-v2); default $CROSSCHECK_EMBEDDINGS. Needs a build with
+    /// `--features embeddings`.
+    #[arg(long, value_name = "DIR")]
+    pub embeddings: Option<PathBuf>,
     #[command(flatten)]
     pub read: ReadArgs,
 }
@@ -31,6 +36,7 @@ pub fn run(args: Args) -> Result<()> {
         bail!("no inputs: give files, directories, - for standard input, or --db STORE");
     }
     let runner = Runner::new(&args.read)?;
+    let embedder = super::run::load_embeddings(args.embeddings.as_deref(), args.read.quiet)?;
     let mut findings: Vec<Findings> = Vec::new();
     if let Some(db) = &args.db {
         findings.extend(super::add::load_store(db, &runner)?);
@@ -48,9 +54,15 @@ pub fn run(args: Args) -> Result<()> {
         &findings,
         &AssembleOptions {
             include_text,
-            ..Default::default()
+            compare: crosscheck_compare::CompareOptions {
+                encoder: embedder
+                    .clone()
+                    .map(|e| e as std::sync::Arc<dyn crosscheck_compare::SentenceEncoder>),
+                ..Default::default()
+            },
         },
     );
+    super::run::report_embeddings(embedder.as_deref(), args.read.quiet);
     let rendered = match args.format.as_str() {
         "md" => crosscheck_report::render_markdown(&brief),
         "html" => crosscheck_report::render_html(&brief),

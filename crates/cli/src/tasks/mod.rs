@@ -3,6 +3,8 @@
 pub mod add;
 pub mod brief;
 pub mod claims;
+pub mod clusters;
+pub mod compare;
 pub mod entities;
 pub mod extract;
 pub mod ner;
@@ -34,6 +36,8 @@ pub enum EvalTask {
     Claims(claims::EvalArgs),
     /// Entity resolution on labelled must-merge / must-not-merge pairs.
     Entities(entities::EvalArgs),
+    /// Cross-check (propositions, stances, status) on a gold set of stories.
+    Compare(compare::EvalArgs),
 }
 
 #[derive(Subcommand)]
@@ -46,6 +50,8 @@ pub enum TrainTask {
     Parse(parse::TrainArgs),
     /// Stance classifier.
     Stance(stance::TrainArgs),
+    /// Word classes from plain text (features for the tagger, parser, NER).
+    Clusters(clusters::TrainArgs),
 }
 
 pub fn run_eval(task: EvalTask) -> Result<()> {
@@ -58,6 +64,7 @@ pub fn run_eval(task: EvalTask) -> Result<()> {
         EvalTask::Stance(a) => stance::eval(a),
         EvalTask::Claims(a) => claims::eval(a),
         EvalTask::Entities(a) => entities::eval(a),
+        EvalTask::Compare(a) => compare::eval(a),
     }
 }
 
@@ -67,5 +74,6 @@ pub fn run_train(task: TrainTask) -> Result<()> {
         TrainTask::Ner(a) => ner::train(a),
         TrainTask::Parse(a) => parse::train(a),
         TrainTask::Stance(a) => stance::train(a),
+        TrainTask::Clusters(a) => clusters::train(a),
     }
 }

@@ -42,6 +42,9 @@ pub struct TrainArgs {
     /// Train on tags predicted by K-fold jackknifed taggers (0 = gold tags).
     #[arg(long, default_value_t = 0)]
     pub jackknife: usize,
+    /// With --jackknife: train on both the gold-tagged and the jackknifed copy.
+    #[arg(long)]
+    pub jackknife_mix: bool,
 }
 
 fn read(path: &PathBuf) -> Result<Vec<GoldSentence>> {
@@ -99,7 +102,10 @@ pub fn eval(a: EvalArgs) -> Result<()> {
 }
 
 /// Jackknifing: tags each of K folds with a tagger trained on the others,
-/// so the parser learns from tags as noisy as it will see.
+/// so the parser learns from tags as noisy as it will see. Folds are
+/// contiguous runs of sentences, so whole documents are held out (as at test
+/// time); interleaved folds leak a document's names and words and give
+/// tags about a point more accurate than the real tagger's.
 fn jackknife(data: &mut [GoldSentence], k: usize, seed: u64) -> Result<()> {
     use crosscheck_pos::conllu::{ConlluSentence, ConlluWord};
     let to_pos = |s: &GoldSentence| ConlluSentence {
@@ -118,16 +124,15 @@ fn jackknife(data: &mut [GoldSentence], k: usize, seed: u64) -> Result<()> {
         ..Default::default()
     };
     let all: Vec<ConlluSentence> = data.iter().map(to_pos).collect();
-    let cfg = crosscheck_pos::train::TrainConfig {
-        seed,
-        ..Default::default()
-    };
+    let cfg = shipped_tagger_config(seed);
+    let n = data.len().max(1);
+    let fold_of = |i: usize| i * k / n;
     let mut tagged: Vec<Option<(Vec<String>, Vec<String>)>> = vec![None; data.len()];
     for fold in 0..k {
         let train: Vec<ConlluSentence> = all
             .iter()
             .enumerate()
-            .filter(|(i, _)| i % k != fold)
+            .filter(|(i, _)| fold_of(*i) != fold)
             .map(|(_, s)| s.clone())
             .collect();
         let ex = crosscheck_pos::train::examples(&train);
@@ -138,7 +143,7 @@ fn jackknife(data: &mut [GoldSentence], k: usize, seed: u64) -> Result<()> {
         );
         let (bytes, _) = crosscheck_pos::train::train(&ex, &[], &cfg, Vec::new(), String::new())?;
         let tagger = crosscheck_pos::Tagger::from_bytes(&bytes)?;
-        for (i, s) in data.iter().enumerate().filter(|(i, _)| i % k == fold) {
+        for (i, s) in data.iter().enumerate().filter(|(i, _)| fold_of(*i) == fold) {
             let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
             let tags = tagger.tag(&words);
             if let Some(slot) = tagged.get_mut(i) {
@@ -156,6 +161,35 @@ fn jackknife(data: &mut [GoldSentence], k: usize, seed: u64) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// The settings the shipped tagger was trained with (`crosscheck train pos`
+/// defaults, overridden by the flags in models/pos.ccm's header command), so
+/// jackknifed tags are as noisy as the tags the parser will see.
+fn shipped_tagger_config(seed: u64) -> crosscheck_pos::train::TrainConfig {
+    let mut cfg = crosscheck_pos::train::TrainConfig {
+        seed,
+        prune: 1.0,
+        case_aug: 0.01,
+        ..Default::default()
+    };
+    let Ok(tagger) = crosscheck_pos::Tagger::builtin() else {
+        return cfg;
+    };
+    let words: Vec<&str> = tagger.header().command.split_whitespace().collect();
+    for w in words.windows(2) {
+        let (flag, v) = (w[0], w[1]);
+        match flag {
+            "--epochs" => cfg.epochs = v.parse().unwrap_or(cfg.epochs),
+            "--prune" => cfg.prune = v.parse().unwrap_or(cfg.prune),
+            "--case-aug" => cfg.case_aug = v.parse().unwrap_or(cfg.case_aug),
+            "--cluster-features" => {
+                cfg.cluster_features = v.parse().unwrap_or(cfg.cluster_features)
+            }
+            _ => {}
+        }
+    }
+    cfg
 }
 
 fn describe(path: &PathBuf) -> Result<String> {
@@ -186,7 +220,11 @@ pub fn train(a: TrainArgs) -> Result<()> {
         bail!("no training sentences");
     }
     if a.jackknife > 1 {
+        let gold = a.jackknife_mix.then(|| data.clone());
         jackknife(&mut data, a.jackknife, a.seed)?;
+        if let Some(gold) = gold {
+            data.extend(gold);
+        }
     }
     let dev = read(&a.dev)?;
     let cfg = TrainConfig {
@@ -220,8 +258,16 @@ pub fn train(a: TrainArgs) -> Result<()> {
     }
     if a.jackknife > 1 {
         command.push_str(&format!(" --jackknife {}", a.jackknife));
+        if a.jackknife_mix {
+            command.push_str(" --jackknife-mix");
+        }
     }
+    // The tagger whose errors the jackknife imitates and the dev score uses.
+    let tagger_command = crosscheck_pos::Tagger::builtin()
+        .map(|t| t.header().command.clone())
+        .unwrap_or_default();
     let mut header = ModelHeader {
+        extra: serde_json::json!({ "tagger": tagger_command }),
         data: a
             .train
             .iter()

@@ -13,6 +13,9 @@ pub struct EvalArgs {
     /// Model file (default: the built-in model).
     #[arg(long)]
     pub model: Option<PathBuf>,
+    /// Clusters file the model was trained with (default: the built-in one).
+    #[arg(long)]
+    pub clusters: Option<PathBuf>,
 }
 
 #[derive(clap::Args)]
@@ -36,6 +39,12 @@ pub struct TrainArgs {
     /// Share of training sentences shown ALL-CAPS (and the same share lowercased).
     #[arg(long, default_value_t = 0.01)]
     pub case_aug: f64,
+    /// Word-cluster feature groups (bit flags; 0 = none).
+    #[arg(long, default_value_t = crosscheck_pos::train::DEFAULT_CLUSTER_FEATURES)]
+    pub cluster_features: u32,
+    /// Clusters file (default: the built-in models/clusters.ccm).
+    #[arg(long)]
+    pub clusters: Option<PathBuf>,
 }
 
 pub fn eval(a: EvalArgs) -> Result<()> {
@@ -43,7 +52,16 @@ pub fn eval(a: EvalArgs) -> Result<()> {
     let tagger: &Tagger = match &a.model {
         Some(p) => {
             let bytes = std::fs::read(p).with_context(|| format!("reading {}", p.display()))?;
-            owned = Tagger::from_bytes(&bytes)?;
+            let clusters = match &a.clusters {
+                Some(c) => {
+                    let b = std::fs::read(c).with_context(|| format!("reading {}", c.display()))?;
+                    Some(std::sync::Arc::new(
+                        crosscheck_clusters::Clusters::from_bytes(&b)?,
+                    ))
+                }
+                None => None,
+            };
+            owned = Tagger::from_bytes_with_clusters(&bytes, clusters)?;
             &owned
         }
         None => Tagger::builtin()?,
@@ -69,6 +87,8 @@ pub fn train(a: TrainArgs) -> Result<()> {
         seed: a.seed,
         prune: a.prune,
         case_aug: a.case_aug,
+        cluster_features: a.cluster_features,
+        clusters_file: a.clusters.clone(),
         ..TrainConfig::default()
     };
     let (bytes, s) = train_files(&a.train, &a.dev, &cfg)?;

@@ -132,3 +132,57 @@ impl Runner {
         Ok(out)
     }
 }
+
+/// Environment variable naming a default `--embeddings` directory.
+pub const EMBEDDINGS_ENV: &str = "CROSSCHECK_EMBEDDINGS";
+
+/// Loads the sentence encoder from `--embeddings DIR`, else from
+/// `$CROSSCHECK_EMBEDDINGS`; `None` when neither is set. The flag on a build
+/// without embeddings is an error; the variable alone only warns.
+pub fn load_embeddings(
+    flag: Option<&std::path::Path>,
+    quiet: bool,
+) -> Result<Option<std::sync::Arc<crosscheck_embed::Embedder>>> {
+    let from_env = std::env::var_os(EMBEDDINGS_ENV).filter(|v| !v.is_empty());
+    let (dir, source) = match (flag, &from_env) {
+        (Some(d), _) => (d.to_path_buf(), "--embeddings"),
+        (None, Some(v)) => (PathBuf::from(v), EMBEDDINGS_ENV),
+        (None, None) => return Ok(None),
+    };
+    if !crosscheck_embed::AVAILABLE {
+        let msg = "this build has no embeddings support; rebuild with \
+                   `cargo build --release --features embeddings`";
+        if flag.is_some() {
+            anyhow::bail!("--embeddings: {msg}");
+        }
+        if !quiet {
+            eprintln!("crosscheck: {EMBEDDINGS_ENV} ignored: {msg}");
+        }
+        return Ok(None);
+    }
+    let e = crosscheck_embed::Embedder::load(&dir).context(source)?;
+    if !quiet {
+        eprintln!(
+            "crosscheck: embeddings: {} ({}-dim, up to {} tokens) loaded in {:.2}s",
+            e.model_dir().display(),
+            e.dim(),
+            e.max_length(),
+            e.load_seconds()
+        );
+    }
+    Ok(Some(std::sync::Arc::new(e)))
+}
+
+/// One stderr line on the encoder's work (unless quiet).
+pub fn report_embeddings(e: Option<&crosscheck_embed::Embedder>, quiet: bool) {
+    if let (Some(e), false) = (e, quiet) {
+        let s = e.stats();
+        eprintln!(
+            "crosscheck: embeddings: {} sentences in {} batches, {:.2}s ({:.0} sentences/s)",
+            s.texts,
+            s.batches,
+            s.seconds,
+            s.texts_per_second()
+        );
+    }
+}
