@@ -1217,33 +1217,6 @@ fn forward_np(cx: &Ctx, k: usize, hi: usize) -> (usize, usize) {
         }
         let w1 = cx.low(b + 1);
         let w2 = cx.low(b + 2);
-        let medium = |x: &str| {
-            matches!(
-                x,
-                "statement"
-                    | "interview"
-                    | "tweet"
-                    | "post"
-                    | "letter"
-                    | "speech"
-                    | "remarks"
-                    | "press"
-                    | "television"
-                    | "tv"
-                    | "twitter"
-                    | "facebook"
-                    | "telegram"
-                    | "message"
-                    | "video"
-                    | "briefing"
-                    | "broadcast"
-                    | "conference"
-                    | "blog"
-                    | "column"
-                    | "op-ed"
-                    | "report"
-            )
-        };
         if matches!(
             w,
             "on" | "in" | "at" | "during" | "last" | "earlier" | "late" | "this"
@@ -1254,8 +1227,8 @@ fn forward_np(cx: &Ctx, k: usize, hi: usize) -> (usize, usize) {
                 w1,
                 "week" | "month" | "year" | "morning" | "evening" | "night" | "monday"
             )
-            || medium(w1)
-            || (lexicon::is_det(w1) && medium(w2)))
+            || is_medium(w1)
+            || (lexicon::is_det(w1) && is_medium(w2)))
         {
             break;
         }
