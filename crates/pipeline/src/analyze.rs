@@ -2,7 +2,7 @@
 
 use crate::PipelineError;
 use crosscheck_brief::{Claim, Quantity, Quote, TimeExpression};
-use crosscheck_doc::{DocStatus, Document, Span};
+use crosscheck_doc::{DocStatus, Document, Sentence, Span, Token};
 use crosscheck_ner::{Mention, Recognizer};
 use crosscheck_parse::Parser;
 use crosscheck_pos::Tagger;
@@ -58,6 +58,46 @@ pub fn local_mention_id(i: usize) -> String {
     format!("m{i}")
 }
 
+/// UPOS tags and dependency arcs (head, relation) in document token indices.
+pub struct Syntax {
+    pub upos: Vec<&'static str>,
+    pub arcs: Vec<Option<(usize, &'static str)>>,
+}
+
+/// Tags and parses a tokenised document sentence by sentence. `None` when
+/// the sentences do not cover the tokens one to one (nothing is aligned then).
+pub fn tag_and_parse(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Sentence],
+    tagger: &Tagger,
+    parser: &Parser,
+) -> Option<Syntax> {
+    let mut upos: Vec<&'static str> = Vec::with_capacity(tokens.len());
+    let mut arcs: Vec<Option<(usize, &'static str)>> = Vec::with_capacity(tokens.len());
+    // Buffers reused across sentences: tagging is on the hot path.
+    let mut scratch = crosscheck_pos::TagScratch::default();
+    let mut tags = Vec::new();
+    for s in sentences {
+        let toks = tokens.get(s.tokens.clone())?;
+        let words: Vec<&str> = toks
+            .iter()
+            .map(|t| t.span.get(text).unwrap_or(""))
+            .collect();
+        tagger.tag_with(&words, &mut scratch, &mut tags);
+        let u: Vec<&'static str> = tags.iter().map(|t| t.upos.as_str()).collect();
+        let x: Vec<&'static str> = tags.iter().map(|t| t.xpos.as_str()).collect();
+        let parse = parser.parse(&words, &u, &x);
+        for i in 0..words.len() {
+            let head = parse.heads.get(i).copied().flatten();
+            let rel = parse.deprels.get(i).map(|d| d.as_str()).unwrap_or("dep");
+            arcs.push(head.map(|h| (h + s.tokens.start, rel)));
+        }
+        upos.extend(u);
+    }
+    (upos.len() == tokens.len()).then_some(Syntax { upos, arcs })
+}
+
 /// Runs every per-document stage. Skipped documents pass through empty.
 pub fn analyze_document(doc: Document, models: Models) -> Findings {
     let mut f = Findings {
@@ -75,33 +115,7 @@ pub fn analyze_document(doc: Document, models: Models) -> Findings {
     let doc = &f.doc;
     let text = doc.text();
     let (tokens, sentences) = crosscheck_tokenize::tokenize_document(doc);
-
-    // Tags and parse, sentence by sentence, in document token indices.
-    let mut upos: Vec<&'static str> = Vec::with_capacity(tokens.len());
-    let mut arcs: Vec<Option<(usize, &'static str)>> = Vec::with_capacity(tokens.len());
-    // Buffers reused across sentences: tagging is on the hot path.
-    let mut scratch = crosscheck_pos::TagScratch::default();
-    let mut tags = Vec::new();
-    for s in &sentences {
-        let Some(toks) = tokens.get(s.tokens.clone()) else {
-            continue;
-        };
-        let words: Vec<&str> = toks
-            .iter()
-            .map(|t| t.span.get(text).unwrap_or(""))
-            .collect();
-        models.tagger.tag_with(&words, &mut scratch, &mut tags);
-        let u: Vec<&'static str> = tags.iter().map(|t| t.upos.as_str()).collect();
-        let x: Vec<&'static str> = tags.iter().map(|t| t.xpos.as_str()).collect();
-        let parse = models.parser.parse(&words, &u, &x);
-        for i in 0..words.len() {
-            let head = parse.heads.get(i).copied().flatten();
-            let rel = parse.deprels.get(i).map(|d| d.as_str()).unwrap_or("dep");
-            arcs.push(head.map(|h| (h + s.tokens.start, rel)));
-        }
-        upos.extend(u);
-    }
-    let aligned = upos.len() == tokens.len();
+    let syntax = tag_and_parse(text, &tokens, &sentences, models.tagger, models.parser);
 
     let mentions = models.recognizer.recognize(text, &tokens, &sentences);
     let sentence_spans: Vec<Span> = sentences.iter().map(|s| s.span).collect();
@@ -125,9 +139,9 @@ pub fn analyze_document(doc: Document, models: Models) -> Findings {
         })
         .collect();
     let mut input = crosscheck_claims::ClaimInput::new(doc, &tokens, &sentences);
-    if aligned {
-        input.pos = Some(&upos);
-        input.parse = Some(&arcs);
+    if let Some(s) = &syntax {
+        input.pos = Some(&s.upos);
+        input.parse = Some(&s.arcs);
     }
     input.entities = &entity_refs;
     input.dates = &date_refs;

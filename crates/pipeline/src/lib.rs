@@ -11,7 +11,9 @@ pub mod analyze;
 pub mod assemble;
 pub mod timeline;
 
-pub use analyze::{analyze_document, local_mention_id, Findings, Models, FINDINGS_VERSION};
+pub use analyze::{
+    analyze_document, local_mention_id, tag_and_parse, Findings, Models, Syntax, FINDINGS_VERSION,
+};
 pub use assemble::{assemble, AssembleOptions};
 
 #[derive(Debug, thiserror::Error)]

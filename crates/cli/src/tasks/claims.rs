@@ -51,37 +51,16 @@ fn extras(
     if mode != "full" {
         return ex;
     }
-    let Ok(tagger) = crosscheck_pos::Tagger::builtin() else {
+    // The product's own tagging and parsing path.
+    let (Ok(tagger), Ok(parser)) = (
+        crosscheck_pos::Tagger::builtin(),
+        crosscheck_parse::Parser::builtin(),
+    ) else {
         return ex;
     };
-    let parser = crosscheck_parse::Parser::builtin().ok();
-    let mut upos = vec!["X"; toks.len()];
-    let mut heads: Vec<Option<(usize, &'static str)>> = vec![None; toks.len()];
-    for s in sents {
-        let Some(ts) = toks.get(s.tokens.clone()) else {
-            continue;
-        };
-        let words: Vec<&str> = ts.iter().map(|t| t.span.get(text).unwrap_or("")).collect();
-        let tags = tagger.tag(&words);
-        let u: Vec<&'static str> = tags.iter().map(|t| t.upos.as_str()).collect();
-        let x: Vec<&'static str> = tags.iter().map(|t| t.xpos.as_str()).collect();
-        for (k, p) in u.iter().enumerate() {
-            if let Some(slot) = upos.get_mut(s.tokens.start + k) {
-                *slot = p;
-            }
-        }
-        if let Some(parser) = parser {
-            let p = parser.parse(&words, &u, &x);
-            for (k, (h, d)) in p.heads.iter().zip(&p.deprels).enumerate() {
-                if let (Some(h), Some(slot)) = (h, heads.get_mut(s.tokens.start + k)) {
-                    *slot = Some((s.tokens.start + h, d.as_str()));
-                }
-            }
-        }
-    }
-    ex.pos = Some(upos);
-    if parser.is_some() {
-        ex.parse = Some(heads);
+    if let Some(syntax) = crosscheck_pipeline::tag_and_parse(text, toks, sents, tagger, parser) {
+        ex.pos = Some(syntax.upos);
+        ex.parse = Some(syntax.arcs);
     }
     ex
 }
