@@ -21,6 +21,9 @@ log=$(mktemp)
 out=$(mktemp)
 trap 'rm -f "$log" "$out"' EXIT
 
+# Lints of the code behind the feature (the default clippy run never sees it).
+cargo clippy -q -p crosscheck-embed -p crosscheck --features crosscheck/embeddings --all-targets -- -D warnings
+
 # Everything in the release profile, so candle is compiled once.
 cargo test --release -q -p crosscheck-embed --features bert -- --nocapture 2>&1 | tee "$log"
 if grep -q "skipping" "$log"; then

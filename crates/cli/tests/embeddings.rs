@@ -1,4 +1,4 @@
-//! `brief --embeddings DIR` in both builds: refused clearly without the
+//! `brief --embeddings DIR` (and `serve --embeddings`) in both builds: refused clearly without the
 //! `embeddings` feature; with it, run on the example corpus when
 //! CROSSCHECK_TEST_EMBEDDINGS names a model directory.
 
@@ -30,6 +30,32 @@ fn lean_build_refuses_the_flag() {
     assert!(!o.status.success());
     let e = stderr(&o);
     assert!(e.contains("--features embeddings"), "{e}");
+}
+
+fn serve(extra: &[&str]) -> Output {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_crosscheck"));
+    c.arg("serve")
+        .args(["--db", "/no/such/store.db", "--addr", "127.0.0.1:0"])
+        .args(extra);
+    c.env_remove("CROSSCHECK_EMBEDDINGS");
+    c.output().expect("run crosscheck")
+}
+
+#[cfg(not(feature = "embeddings"))]
+#[test]
+fn lean_build_refuses_the_flag_in_serve() {
+    let o = serve(&["--embeddings", "/no/such/model"]);
+    assert!(!o.status.success());
+    let e = stderr(&o);
+    assert!(e.contains("--features embeddings"), "{e}");
+}
+
+#[cfg(feature = "embeddings")]
+#[test]
+fn serve_names_a_missing_model_directory() {
+    let o = serve(&["--embeddings", "/no/such/model"]);
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("/no/such/model"), "{}", stderr(&o));
 }
 
 #[cfg(not(feature = "embeddings"))]

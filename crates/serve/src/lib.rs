@@ -17,6 +17,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::Router;
 use crosscheck_brief::Brief;
+use crosscheck_compare::CompareOptions;
 use crosscheck_pipeline::{assemble, AssembleOptions};
 use crosscheck_store::{Store, StoreError};
 use serde::Deserialize;
@@ -133,14 +134,14 @@ impl Encoded {
 
 static BUILDS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
 
-fn build(store: &Store) -> Result<Built, StoreError> {
+fn build(store: &Store, compare: &CompareOptions) -> Result<Built, StoreError> {
     let fingerprint = store.fingerprint()?;
     let findings = store.load_all()?;
     let brief = assemble(
         &findings,
         &AssembleOptions {
             include_text: true,
-            ..Default::default()
+            compare: compare.clone(),
         },
     );
     drop(findings);
@@ -183,9 +184,19 @@ impl AppState {
     /// watcher that checks the store every `poll` and rebuilds on change.
     /// The watcher stops when the last clone of the state is dropped.
     pub fn open(db: &Path, poll: Duration) -> Result<AppState, ServeError> {
+        AppState::open_with(db, poll, CompareOptions::default())
+    }
+
+    /// [`AppState::open`] with cross-check options (e.g. a sentence encoder),
+    /// used for every build of the brief.
+    pub fn open_with(
+        db: &Path,
+        poll: Duration,
+        compare: CompareOptions,
+    ) -> Result<AppState, ServeError> {
         let store = Store::open(db)?;
         let watcher_store = Store::open(db)?;
-        let built = build(&watcher_store)?;
+        let built = build(&watcher_store, &compare)?;
         let inner = Arc::new(Inner {
             store: Mutex::new(store),
             current: RwLock::new(Arc::new(built)),
@@ -194,7 +205,7 @@ impl AppState {
         let db: PathBuf = db.to_path_buf();
         std::thread::Builder::new()
             .name("crosscheck-watch".into())
-            .spawn(move || watch(weak, watcher_store, poll, db))?;
+            .spawn(move || watch(weak, watcher_store, poll, db, compare))?;
         Ok(AppState { inner })
     }
 
@@ -233,7 +244,7 @@ impl AppState {
     }
 }
 
-fn watch(weak: Weak<Inner>, store: Store, poll: Duration, db: PathBuf) {
+fn watch(weak: Weak<Inner>, store: Store, poll: Duration, db: PathBuf, compare: CompareOptions) {
     loop {
         std::thread::sleep(poll);
         let Some(inner) = weak.upgrade() else { return };
@@ -243,7 +254,7 @@ fn watch(weak: Weak<Inner>, store: Store, poll: Duration, db: PathBuf) {
             .unwrap_or_else(|p| p.into_inner())
             .fingerprint;
         match store.fingerprint() {
-            Ok(fp) if fp != last => match build(&store) {
+            Ok(fp) if fp != last => match build(&store, &compare) {
                 Ok(b) => {
                     *inner.current.write().unwrap_or_else(|p| p.into_inner()) = Arc::new(b);
                 }

@@ -19,10 +19,20 @@ pub struct Args {
     /// How often to check the store for changes, in milliseconds.
     #[arg(long, default_value_t = 1000)]
     pub poll_ms: u64,
+    /// Sentence-embeddings model directory for the cross-check (as in
+    /// `brief --embeddings`); default $CROSSCHECK_EMBEDDINGS. Needs a build
+    /// with `--features embeddings`.
+    #[arg(long, value_name = "DIR")]
+    pub embeddings: Option<PathBuf>,
 }
 
 pub fn run(args: Args) -> Result<()> {
     crosscheck_serve::check_addr(args.addr, args.public)?;
+    let embedder = super::run::load_embeddings(args.embeddings.as_deref(), false)?;
+    let compare = crosscheck_compare::CompareOptions {
+        encoder: embedder.map(|e| e as std::sync::Arc<dyn crosscheck_compare::SentenceEncoder>),
+        ..Default::default()
+    };
     if !args.db.exists() {
         anyhow::bail!(
             "no store at {} (create one with `crosscheck add FILES --db {}`)",
@@ -42,7 +52,7 @@ pub fn run(args: Args) -> Result<()> {
         let db = args.db.clone();
         let poll = Duration::from_millis(args.poll_ms.max(50));
         let state =
-            tokio::task::spawn_blocking(move || crosscheck_serve::AppState::open(&db, poll))
+            tokio::task::spawn_blocking(move || crosscheck_serve::AppState::open_with(&db, poll, compare))
                 .await
                 .context("building the brief")?
                 .with_context(|| format!("opening store {}", args.db.display()))?;

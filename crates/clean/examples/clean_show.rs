@@ -1,4 +1,4 @@
-//! Prints the segments of a text file: `cargo run -p crosscheck-clean --example show FILE`.
+//! Prints the segments of a text file: `cargo run -p crosscheck-clean --example clean_show FILE`.
 fn main() {
     for path in std::env::args().skip(1) {
         let text = std::fs::read_to_string(&path).unwrap_or_default();
