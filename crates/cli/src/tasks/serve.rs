@@ -51,11 +51,12 @@ pub fn run(args: Args) -> Result<()> {
         let local = listener.local_addr()?;
         let db = args.db.clone();
         let poll = Duration::from_millis(args.poll_ms.max(50));
-        let state =
-            tokio::task::spawn_blocking(move || crosscheck_serve::AppState::open_with(&db, poll, compare))
-                .await
-                .context("building the brief")?
-                .with_context(|| format!("opening store {}", args.db.display()))?;
+        let state = tokio::task::spawn_blocking(move || {
+            crosscheck_serve::AppState::open_with(&db, poll, compare)
+        })
+        .await
+        .context("building the brief")?
+        .with_context(|| format!("opening store {}", args.db.display()))?;
         eprintln!(
             "crosscheck: serving {} ({} documents) at http://{local}/",
             args.db.display(),
