@@ -1,6 +1,7 @@
 //! A read-only view over the input: token text, lowercase forms, flags and
 //! sentence / segment membership, all computed once per document.
 
+use crate::lexicon;
 use crate::{ClaimInput, DateRef, EntityRef};
 use crosscheck_doc::{SegmentKind, Span};
 use std::ops::Range;
@@ -40,6 +41,11 @@ pub(crate) struct Ctx<'a> {
     pub orig: Vec<usize>,
     /// Sentence index of each token (usize::MAX when in none).
     pub sent_of: Vec<usize>,
+    /// Tokens that open a sentence after a closed quotation (`.” Next`).
+    pub quote_split: Vec<bool>,
+    /// Surnames written after a common given name ("Maria Costa"), with
+    /// that name's gender, sorted by surname.
+    pub surname_gender: Vec<(&'a str, lexicon::Pron)>,
     /// Per sentence: the segment kind it starts in.
     pub sent_kind: Vec<SegmentKind>,
     /// Per sentence: the comment author, for comment segments.
@@ -59,6 +65,27 @@ fn qmark(s: &str) -> Option<QMark> {
         "’" | "›" => QMark::CloseSingle,
         _ => return None,
     })
+}
+
+/// `… pensions.” Hosseini said the deficit …`: a quotation closing after
+/// its own full stop ends the sentence when a capitalised word follows, unless
+/// that word opens a bare post-quote attribution (`“…” Smith said.`).
+fn closed_quote_ends_sentence(text: &str, spans: &[Span], flags: &[u8], i: usize) -> bool {
+    let t = |k: usize| spans.get(k).and_then(|s| s.get(text)).unwrap_or("");
+    if i < 2
+        || !matches!(qmark(t(i - 1)), Some(QMark::CloseDouble))
+        || !matches!(t(i - 2), "." | "!" | "?")
+        || flags.get(i).is_none_or(|f| f & F_CAP == 0)
+    {
+        return false;
+    }
+    // "Smith said." / "Jane Doe told reporters.": the attribution of the quote
+    let cue_then_end = |c: usize| {
+        lexicon::cue(&t(c).to_ascii_lowercase()).is_some()
+            && (c + 1..c + 4).any(|k| matches!(t(k), "." | "," | ";" | "" | "!" | "?"))
+            && !(c + 1..c + 4).any(|k| lexicon::is_be(&t(k).to_ascii_lowercase()))
+    };
+    !(cue_then_end(i + 1) || cue_then_end(i + 2))
 }
 
 impl<'a> Ctx<'a> {
@@ -131,10 +158,38 @@ impl<'a> Ctx<'a> {
         // paragraphs the splitter joined); `orig` keeps the caller's index.
         let mut split: Vec<(Span, Range<usize>)> = Vec::with_capacity(sents.len());
         let mut split_orig = Vec::with_capacity(sents.len());
+        let mut surname_gender: Vec<(&'a str, lexicon::Pron)> = Vec::new();
+        for j in 1..n {
+            let (Some(&f0), Some(&f1)) = (flags.get(j - 1), flags.get(j)) else {
+                continue;
+            };
+            if f0 & F_CAP == 0 || f1 & F_CAP == 0 {
+                continue;
+            }
+            let (Some(a), Some(b)) = (spans.get(j - 1), spans.get(j)) else {
+                continue;
+            };
+            let (Some(first), Some(last)) = (a.get(text), b.get(text)) else {
+                continue;
+            };
+            if first.len() > 12 {
+                continue;
+            }
+            if let Some(g) = lexicon::given_name_gender(&first.to_ascii_lowercase()) {
+                surname_gender.push((last, g));
+            }
+        }
+        // the first mention decides
+        surname_gender.sort_by(|x, y| x.0.cmp(y.0));
+        surname_gender.dedup_by(|x, y| x.0 == y.0);
+        let quote_split: Vec<bool> = (0..n)
+            .map(|i| closed_quote_ends_sentence(text, &spans, &flags, i))
+            .collect();
         for ((sp, r), o) in sents.into_iter().zip(orig) {
             let mut a = r.start;
             for i in r.start + 1..r.end {
-                if nl_before.get(i).copied().unwrap_or(0) >= 2 {
+                let qs = quote_split.get(i).copied().unwrap_or(false);
+                if nl_before.get(i).copied().unwrap_or(0) >= 2 || qs {
                     let st = spans.get(a).map_or(sp.start, |t| t.start);
                     let en = spans.get(i - 1).map_or(st, |t| t.end.max(st));
                     split.push((Span::new(st, en), a..i));
@@ -191,6 +246,8 @@ impl<'a> Ctx<'a> {
             sents,
             orig,
             sent_of,
+            quote_split,
+            surname_gender,
             sent_kind,
             sent_author,
             pos,

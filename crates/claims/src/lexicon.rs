@@ -223,6 +223,298 @@ pub(crate) fn gender_word(w: &str) -> Option<Pron> {
     }
 }
 
+const MALE_GIVEN_NAMES: &[&str] = &[
+    "Maria Costa … He said",
+    "aaron",
+    "adam",
+    "ahmed",
+    "alan",
+    "albert",
+    "ali",
+    "andrew",
+    "anthony",
+    "antonio",
+    "arthur",
+    "benjamin",
+    "bobby",
+    "brandon",
+    "brian",
+    "bruce",
+    "carl",
+    "carlos",
+    "charles",
+    "chinedu",
+    "daniel",
+    "david",
+    "dennis",
+    "diego",
+    "dominic",
+    "douglas",
+    "dylan",
+    "edward",
+    "emeka",
+    "eric",
+    "erik",
+    "ethan",
+    "eugene",
+    "felix",
+    "francisco",
+    "frank",
+    "gary",
+    "george",
+    "gerald",
+    "giovanni",
+    "giuseppe",
+    "gregory",
+    "hans",
+    "harold",
+    "harry",
+    "hassan",
+    "henry",
+    "ian",
+    "ibrahim",
+    "jack",
+    "jacob",
+    "jacques",
+    "james",
+    "jan",
+    "jason",
+    "jeffrey",
+    "jerry",
+    "joe",
+    "john",
+    "johnny",
+    "jonathan",
+    "jorge",
+    "joseph",
+    "joshua",
+    "juan",
+    "justin",
+    "karel",
+    "keith",
+    "kenneth",
+    "kevin",
+    "klaus",
+    "kofi",
+    "kwame",
+    "larry",
+    "lars",
+    "lawrence",
+    "leo",
+    "liam",
+    "logan",
+    "louis",
+    "luca",
+    "lucas",
+    "luis",
+    "lukas",
+    "manuel",
+    "marco",
+    "marek",
+    "mark",
+    "martin",
+    "mason",
+    "matthew",
+    "max",
+    "michael",
+    "michel",
+    "miguel",
+    "mohamed",
+    "mohammed",
+    "mustafa",
+    "nathan",
+    "nicholas",
+    "noah",
+    "olaf",
+    "oliver",
+    "omar",
+    "pablo",
+    "patrick",
+    "paul",
+    "pawel",
+    "pedro",
+    "peter",
+    "philip",
+    "pierre",
+    "piotr",
+    "ralph",
+    "raymond",
+    "richard",
+    "robert",
+    "roger",
+    "ronald",
+    "roy",
+    "ryan",
+    "samuel",
+    "scott",
+    "stephen",
+    "steven",
+    "sven",
+    "terry",
+    "thomas",
+    "tobias",
+    "tomas",
+    "tunde",
+    "tyler",
+    "william",
+    "willie",
+    "yusuf",
+    "zachary",
+];
+
+const FEMALE_GIVEN_NAMES: &[&str] = &[
+    "abigail",
+    "agnes",
+    "aisha",
+    "alexis",
+    "alice",
+    "amanda",
+    "amber",
+    "amelie",
+    "amina",
+    "amy",
+    "ana",
+    "andrea",
+    "angela",
+    "ann",
+    "anna",
+    "ashley",
+    "astrid",
+    "barbara",
+    "beatriz",
+    "betty",
+    "beverly",
+    "brenda",
+    "brittany",
+    "camille",
+    "carmen",
+    "carol",
+    "carolyn",
+    "catherine",
+    "charlotte",
+    "cheryl",
+    "chiamaka",
+    "chiara",
+    "christina",
+    "christine",
+    "claire",
+    "cynthia",
+    "danielle",
+    "deborah",
+    "debra",
+    "denise",
+    "diana",
+    "diane",
+    "donna",
+    "doris",
+    "dorothy",
+    "elena",
+    "elizabeth",
+    "emily",
+    "emma",
+    "evelyn",
+    "ewa",
+    "fatima",
+    "folake",
+    "frances",
+    "francesca",
+    "giulia",
+    "gloria",
+    "grace",
+    "greta",
+    "hannah",
+    "heather",
+    "heidi",
+    "helen",
+    "ines",
+    "ingrid",
+    "isabel",
+    "isabella",
+    "jacqueline",
+    "janet",
+    "janice",
+    "jennifer",
+    "jessica",
+    "joan",
+    "joyce",
+    "judith",
+    "judy",
+    "julie",
+    "karen",
+    "katarzyna",
+    "katherine",
+    "kathleen",
+    "kathryn",
+    "kayla",
+    "kelly",
+    "kimberly",
+    "laura",
+    "lauren",
+    "leila",
+    "linda",
+    "lisa",
+    "lori",
+    "lucia",
+    "madison",
+    "magdalena",
+    "margaret",
+    "maria",
+    "marie",
+    "marilyn",
+    "marta",
+    "martha",
+    "mary",
+    "megan",
+    "melissa",
+    "michelle",
+    "nadia",
+    "nancy",
+    "natalie",
+    "ngozi",
+    "nicole",
+    "olivia",
+    "pamela",
+    "patricia",
+    "petra",
+    "rachel",
+    "rebecca",
+    "ruth",
+    "samantha",
+    "sandra",
+    "sara",
+    "sarah",
+    "sharon",
+    "shirley",
+    "sigrid",
+    "sofia",
+    "sophia",
+    "sophie",
+    "stephanie",
+    "susan",
+    "teresa",
+    "theresa",
+    "victoria",
+    "virginia",
+    "yasmin",
+    "zainab",
+];
+
+/// Common given names with a usual gender (a general gazetteer, for
+/// pronoun agreement: "Maria Costa … He said" is not Costa).
+pub(crate) fn given_name_gender(w: &str) -> Option<Pron> {
+    static IDX: std::sync::OnceLock<std::collections::HashMap<&'static str, Pron>> =
+        std::sync::OnceLock::new();
+    IDX.get_or_init(|| {
+        MALE_GIVEN_NAMES
+            .iter()
+            .map(|n| (*n, Pron::Masc))
+            .chain(FEMALE_GIVEN_NAMES.iter().map(|n| (*n, Pron::Fem)))
+            .collect()
+    })
+    .get(w)
+    .copied()
+}
+
 /// Pronoun classes used for antecedent search.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Pron {
@@ -590,6 +882,11 @@ pub(crate) fn evidence_noun(w: &str) -> bool {
             | "tally"
             | "count"
             | "logs"
+            | "trial"
+            | "trials"
+            | "findings"
+            | "measurements"
+            | "tests"
     )
 }
 
@@ -597,7 +894,13 @@ pub(crate) fn evidence_noun(w: &str) -> bool {
 pub(crate) fn proof_noun(w: &str) -> bool {
     matches!(
         w,
-        "evidence" | "proof" | "proofs" | "substantiation" | "corroboration"
+        "evidence"
+            | "proof"
+            | "proofs"
+            | "substantiation"
+            | "corroboration"
+            | "indication"
+            | "indications"
     )
 }
 
@@ -987,7 +1290,7 @@ pub(crate) fn measure(w: &str) -> Option<&'static str> {
         | "detainees" | "held" | "jailed" | "imprisoned" | "custody" | "rounded" | "prisoners"
         | "detention" => "detained",
         "injured" | "injuring" | "wounded" | "wounding" | "hurt" | "injuries" | "hospitalised"
-        | "hospitalized" | "casualties" => "injured",
+        | "hospitalized" | "casualties" | "treated" => "injured",
         "troops" | "soldiers" | "peacekeepers" | "servicemen" | "paratroopers" | "deployed"
         | "deploying" | "personnel" | "marines" | "reservists" | "conscripts" => "troops",
         "police" | "policemen" | "officers" | "gendarmes" => "police",
@@ -995,14 +1298,14 @@ pub(crate) fn measure(w: &str) -> Option<&'static str> {
         | "marched" | "demonstrated" | "crowd" | "crowds" => "protesters",
         "evacuated" | "displaced" | "fled" | "refugees" | "evacuees" => "displaced",
         "missing" | "disappeared" | "unaccounted" => "missing",
-        "price" | "prices" | "cost" | "costs" | "costing" | "priced" | "fare" | "fares" => "price",
+        "price" | "prices" | "cost" | "costs" | "costing" | "priced" | "fare" | "fares" | "fee"
+        | "fees" => "price",
         "rose" | "risen" | "rise" | "increase" | "increased" | "hike" | "jump" | "jumped"
-        | "doubled" | "surged" | "grow" | "grew" | "grown" | "growth" | "expand" | "expanded" => {
-            "increase"
-        }
-        "fell" | "dropped" | "drop" | "decline" | "declined" | "decrease" | "cut" | "slumped" => {
-            "decrease"
-        }
+        | "doubled" | "surged" | "grow" | "grew" | "grown" | "growth" | "expand" | "expanded"
+        | "rising" | "rises" | "climbed" | "soared" | "raised" => "increase",
+        "fell" | "dropped" | "drop" | "decline" | "declined" | "decrease" | "cut" | "slumped"
+        | "fallen" | "fall" | "falls" | "falling" | "plunged" | "plummeted" | "tumbled"
+        | "shrank" | "shrunk" | "reduced" | "reduce" | "lowered" | "slashed" => "decrease",
         _ => return None,
     })
 }
@@ -1018,7 +1321,9 @@ pub(crate) fn measure_predicate(w: &str) -> Option<&'static str> {
         | "grow" | "grew" | "grown" | "growth" | "expand" | "expanded" | "fell" | "dropped"
         | "drop" | "decline" | "declined" | "decrease" | "cut" | "slumped" | "toll" | "shot"
         | "held" | "custody" | "death" | "fare" | "fares" | "injuries" | "casualties"
-        | "marines" => None,
+        | "marines" | "fee" | "fees" | "rising" | "rises" | "climbed" | "soared" | "raised"
+        | "fallen" | "fall" | "falls" | "falling" | "plunged" | "plummeted" | "tumbled"
+        | "shrank" | "shrunk" | "reduced" | "reduce" | "lowered" | "slashed" => None,
         _ => measure(w),
     }
 }

@@ -22,8 +22,13 @@
 //!   NAME; in `Q:`/`A:` interviews answers belong to the interviewee (the
 //!   person named last before the first turn) and questions stay the
 //!   author's;
-//! - a blank line always ends a sentence (headlines, turns); `Claim::sentence`
-//!   still indexes the caller's sentences.
+//! - a blank line always ends a sentence (headlines, turns), and so does a
+//!   closing quotation mark after a full stop when a new clause follows;
+//!   `Claim::sentence` still indexes the caller's sentences;
+//! - a sentence holding several quotes gives one claim per quote (its loaded
+//!   terms go with the first);
+//! - "could" of ability or of the past ("could not stop it", "I could see",
+//!   "could only reach") is no hedge; "could not be verified" is.
 
 mod ctx;
 mod fallback_impl;
@@ -283,7 +288,7 @@ pub fn analyze(input: &ClaimInput) -> ClaimsOutput {
     let cx = ctx::Ctx::new(input);
     let quotes = quotes::find_quotes(&cx);
     let claims = footing::build_claims(&cx, &quotes);
-    let quantities = quantity::find_quantities(&cx, &claims);
+    let quantities = quantity::find_quantities(&cx, &claims, &quotes);
     ClaimsOutput {
         quotes,
         claims,

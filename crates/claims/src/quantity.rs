@@ -4,7 +4,8 @@
 
 use crate::ctx::Ctx;
 use crate::lexicon;
-use crate::{Claim, Qualifier, Quantity};
+use crate::{Claim, Qualifier, Quantity, Quote};
+use crosscheck_doc::Span;
 
 /// A number read from one or more tokens.
 #[derive(Debug, Clone, Copy)]
@@ -366,7 +367,17 @@ fn is_event_measure(m: &str) -> bool {
     )
 }
 
-pub(crate) fn find_quantities(cx: &Ctx, claims: &[Claim]) -> Vec<Quantity> {
+pub(crate) fn find_quantities(cx: &Ctx, claims: &[Claim], quotes: &[Quote]) -> Vec<Quantity> {
+    // "two people familiar with the matter said": a count inside an
+    // attribution describes the source, not the claim
+    let in_speaker = |sp: Span| {
+        quotes.iter().any(|q| {
+            q.speaker
+                .as_ref()
+                .and_then(|s| if s.pronoun.is_none() { s.span } else { None })
+                .is_some_and(|s| s.contains(&sp))
+        })
+    };
     let mut out = Vec::new();
     for si in 0..cx.sents.len() {
         if !cx.sent_is_content(si) {
@@ -378,8 +389,12 @@ pub(crate) fn find_quantities(cx: &Ctx, claims: &[Claim]) -> Vec<Quantity> {
             continue; // counters, scores, tables
         }
         let mut i = s;
+        let first_in_sent = out.len();
         while i < e {
             match quantity_at(cx, i, s, e) {
+                Some((q, end)) if in_speaker(q.span) => {
+                    i = end.max(i + 1);
+                }
                 Some((q, end)) => {
                     let claim = claims
                         .iter()
@@ -391,6 +406,23 @@ pub(crate) fn find_quantities(cx: &Ctx, claims: &[Claim]) -> Vec<Quantity> {
                                 .position(|c| sp.is_some_and(|sp| c.span.overlaps(&sp)))
                         })
                         .or_else(|| claims.iter().position(|c| c.sentence == cx.orig_sent(si)));
+                    let mut q = q;
+                    // "… 50,000, while police estimated it at no more than
+                    // 12,000", "300 troops, down from 2,000": a bare number
+                    // counts what the sentence's previous count counted
+                    if q.measure.is_none() && q.counted.is_none() && q.unit.is_none() {
+                        let prev: &[Quantity] = out.get(first_in_sent..).unwrap_or(&[]);
+                        q.measure = prev
+                            .iter()
+                            .rev()
+                            .find(|p| p.unit.is_none())
+                            .and_then(|p| p.measure.as_deref())
+                            .filter(|m| {
+                                is_event_measure(m)
+                                    || matches!(*m, "troops" | "police" | "protesters")
+                            })
+                            .map(str::to_string);
+                    }
                     out.push(Quantity { claim, ..q });
                     i = end.max(i + 1);
                 }
@@ -452,6 +484,9 @@ fn quantity_at(cx: &Ctx, i: usize, s: usize, e: usize) -> Option<(Quantity, usiz
     }
     if !n.digits && cx.is_cap(i) && i > s && !matches!(cx.low(i), "a" | "an") {
         return None; // "the Group of Seven"
+    }
+    if !n.digits && prev == "the" && cx.low(n.a) == "two" && n.b == n.a + 1 {
+        return None; // "the two sides": a reference, not a count
     }
     if lexicon::time_unit(next) && n.currency.is_none() && !n.pct {
         return None; // duration or clock time
@@ -537,8 +572,23 @@ fn quantity_at(cx: &Ctx, i: usize, s: usize, e: usize) -> Option<(Quantity, usiz
     }
     // counted head noun
     let mut head: Option<usize> = None;
+    // "two of the nine policymakers": one count, of a named whole
+    let mut whole_end = b;
+    if cx.low(b) == "of"
+        && matches!(
+            cx.low(b + 1),
+            "the" | "its" | "their" | "these" | "those" | "our" | "his" | "her"
+        )
+    {
+        if let Some(m) = num_at(cx, b + 2, e).filter(|m| m.value.is_some() && !m.vague) {
+            whole_end = m.b;
+        }
+    }
     if unit.as_deref() != Some("%") {
         let mut j = b;
+        if whole_end > b {
+            j = whole_end;
+        }
         if cx.low(j) == "of" && (n.vague || n.b > n.a + 1) {
             j += 1;
             if cx.low(j) == "the" || cx.low(j) == "them" {
@@ -590,7 +640,7 @@ fn quantity_at(cx: &Ctx, i: usize, s: usize, e: usize) -> Option<(Quantity, usiz
             j += 1;
         }
     }
-    let end_tok = head.map_or(b, |h| h + 1).max(b);
+    let end_tok = head.map_or(b, |h| h + 1).max(b).max(whole_end);
     let counted = head.map(|h| cx.low(h).to_string());
     // exclusions that need the head noun
     if n.yearlike && head.is_none_or_not_counted(cx) {
@@ -651,9 +701,23 @@ fn quantity_at(cx: &Ctx, i: usize, s: usize, e: usize) -> Option<(Quantity, usiz
         }
         j += 1;
     }
+    if fwd_m.is_none() && matches!(cx.low(j), "who" | "that") {
+        // "the nine workers who died", "people who were arrested"
+        let mut v = j + 1;
+        while v < e && v < j + 3 && (lexicon::is_be(cx.low(v)) || cx.low(v) == "been") {
+            v += 1;
+        }
+        fwd_m = lexicon::measure_predicate(cx.low(v)).filter(|m| is_event_measure(m));
+    }
     let mut back_m = None;
     let mut k = qstart;
-    while k > s && k + 5 > qstart {
+    let prev_q0 = if qstart > s { cx.low(qstart - 1) } else { "" };
+    let reach = if prev_q0 == "by" { 10 } else { 5 };
+    while k > s && k + reach > qstart {
+        // the longer reach of "by" stays inside the clause
+        if k + 5 <= qstart && matches!(cx.txt(k - 1), "," | ";" | ":") {
+            break;
+        }
         k -= 1;
         // nouns before a count are usually its source ("police estimated it
         // at …"), not what it counts
@@ -674,6 +738,17 @@ fn quantity_at(cx: &Ctx, i: usize, s: usize, e: usize) -> Option<(Quantity, usiz
         (Some(f), None) => Some(f),
         (None, None) => back_m,
     };
+    // a change is measured "by" an amount ("fell by 12%", "fell 12%"); "rose
+    // to 18%" is a level and "cut 900 jobs" counts jobs
+    let change = matches!(measure, Some("increase" | "decrease"));
+    let from_noun = head_m.is_some_and(|h| h == measure.unwrap_or(""));
+    if change && !from_noun {
+        let bare_amount = (unit.as_deref() == Some("%") || n.currency.is_some())
+            && !matches!(prev_q0, "to" | "from" | "at" | "of");
+        if prev_q0 != "by" && !bare_amount {
+            measure = None;
+        }
+    }
     // a level reached ("rose to 120 per litre", "doubled to $3") is a price
     let per_unit = unit.as_deref().is_some_and(|u| u.contains('/'));
     // the word before the whole quantity: "up to 40%" is not a level "to"

@@ -615,7 +615,9 @@ fn is_dash(s: &str) -> bool {
 fn after_attr(cx: &Ctx, c: usize, ca: usize, cb: usize, long: bool) -> Option<Attr> {
     let n = cx.len();
     let mut k = c + 1;
-    if cx.nl_before.get(k).copied().unwrap_or(0) > 0 {
+    if cx.nl_before.get(k).copied().unwrap_or(0) > 0
+        || cx.quote_split.get(k).copied().unwrap_or(false)
+    {
         return None;
     }
     let comma_inside =
@@ -640,17 +642,9 @@ fn after_attr(cx: &Ctx, c: usize, ca: usize, cb: usize, long: bool) -> Option<At
         }
         return None;
     }
-    if cx.low(k) == "according" && cx.low(k + 1) == "to" {
-        let (a, b) = forward_np(cx, k + 2, hi);
-        if b > a {
-            return Some(Attr {
-                speaker: Some((a, b)),
-                cue: Some(("according to", k, k + 2)),
-                from: c,
-                to: b,
-            });
-        }
-        return None;
+    if let Some(mut at) = according_attr(cx, k, hi) {
+        at.from = c;
+        return at.speaker.is_some().then_some(at);
     }
     // "X said"
     let mut m = k;
@@ -669,8 +663,11 @@ fn after_attr(cx: &Ctx, c: usize, ca: usize, cb: usize, long: bool) -> Option<At
                 return None;
             }
             let (a, b) = subject_np(cx, m, k)?;
-            // the subject must start the attribution
-            if (k..a).any(|i| cx.is_word(i) && !lexicon::is_pre_cue_filler(cx.low(i))) {
+            // the subject must start the attribution; "the finance minister,
+            // Jane Doe, told …" keeps the name after its description
+            let described = a > k + 1 && cx.txt(a - 1) == "," && walk_np(cx, a - 1, k) == k;
+            if !described && (k..a).any(|i| cx.is_word(i) && !lexicon::is_pre_cue_filler(cx.low(i)))
+            {
                 return None;
             }
             let _ = cue;
@@ -695,6 +692,22 @@ fn after_attr(cx: &Ctx, c: usize, ca: usize, cb: usize, long: bool) -> Option<At
         m += 1;
     }
     None
+}
+
+/// `according to NP` at `m` (NP ending before `hi`): an attribution from
+/// `m` to the end of the NP, or one without a speaker when no NP follows.
+/// `None` when `m` does not open "according to".
+fn according_attr(cx: &Ctx, m: usize, hi: usize) -> Option<Attr> {
+    if cx.low(m) != "according" || cx.low(m + 1) != "to" {
+        return None;
+    }
+    let (a, b) = forward_np(cx, m + 2, hi);
+    Some(Attr {
+        speaker: (b > a).then_some((a, b)),
+        cue: Some(("according to", m, m + 2)),
+        from: m,
+        to: b,
+    })
 }
 
 /// Attribution before an opening quote: `X said: “…”`.
@@ -745,18 +758,10 @@ fn before_attr(cx: &Ctx, o: usize, long: bool) -> Option<Attr> {
         {
             return quoted_as_saying(cx, m, lo, o);
         }
-        if adj && cx.low(m) == "according" && cx.low(m + 1) == "to" {
+        if let Some(mut at) = according_attr(cx, m, j).filter(|_| adj) {
             // "X, according to a statement from its lawyers, “…”"
-            let (a, b) = forward_np(cx, m + 2, j);
-            if b > a {
-                return Some(Attr {
-                    speaker: Some((a, b)),
-                    cue: Some(("according to", m, m + 2)),
-                    from: m,
-                    to: o,
-                });
-            }
-            return None;
+            at.to = o;
+            return at.speaker.is_some().then_some(at);
         }
         let w = cx.low(m);
         if w == "that" {
@@ -1073,9 +1078,40 @@ fn subject_np(cx: &Ctx, k: usize, lo: usize) -> Option<(usize, usize)> {
     let r = heuristic_subject(cx, k, lo);
     if r.is_none() && cx.parse.is_some() {
         // the parse helps where the word rules find nothing
-        return parse_subject(cx, k, lo);
+        return parse_subject(cx, k, lo).or_else(|| coordinated_subject(cx, k, lo));
     }
-    r
+    r.or_else(|| coordinated_subject(cx, k, lo))
+}
+
+/// "Lawyers dismissed the charges and said …": the subject of the first
+/// verb of the coordination (needs tags or a parse).
+fn coordinated_subject(cx: &Ctx, k: usize, lo: usize) -> Option<(usize, usize)> {
+    if k == 0 || cx.low(k - 1) != "and" {
+        return None;
+    }
+    if let Some((h, "conj")) = cx.head(k) {
+        if h < k && h >= lo {
+            return parse_subject(cx, h, lo).or_else(|| heuristic_subject(cx, h, lo));
+        }
+    }
+    let v = if cx.pos.is_some() {
+        (lo..k - 1).find(|&j| matches!(cx.upos(j), Some("VERB")))?
+    } else {
+        // without tags: the first lower-case past-tense word not after an
+        // auxiliary ("Police arrested two men and said …")
+        (lo + 1..k - 1).find(|&j| {
+            let w = cx.low(j);
+            cx.is_alpha(j)
+                && !cx.is_cap(j)
+                && (w.ends_with("ed") || lexicon::cue(w).is_some())
+                && !lexicon::is_be(cx.low(j - 1))
+                && !matches!(
+                    cx.low(j - 1),
+                    "has" | "have" | "had" | "who" | "which" | "that"
+                )
+        })?
+    };
+    heuristic_subject(cx, v, lo)
 }
 
 fn heuristic_subject(cx: &Ctx, k: usize, lo: usize) -> Option<(usize, usize)> {
@@ -1244,6 +1280,15 @@ fn forward_np(cx: &Ctx, k: usize, hi: usize) -> (usize, usize) {
 /// statement", "by phone"); returns the index after it (or `i`).
 fn skip_pp(cx: &Ctx, i: usize, ce: usize) -> usize {
     let w = cx.low(i);
+    // "said early on Monday", "said late last night"
+    if matches!(w, "early" | "late" | "later")
+        && matches!(cx.low(i + 1), "on" | "in" | "last" | "this")
+    {
+        let j = skip_pp(cx, i + 1, ce);
+        if j > i + 1 {
+            return j;
+        }
+    }
     if !matches!(
         w,
         "on" | "in"
@@ -1360,6 +1405,35 @@ fn indirect(cx: &Ctx, si: usize, used: &[bool]) -> Vec<Raw> {
                 s = m + 2;
             }
             None => {
+                // "X rejected claims that …, saying …": the participle clause
+                // is a second quote of the same speaker
+                let inner = (c0 + 3..c1).find(|&m| {
+                    cx.txt(m) == ","
+                        && participle_at(cx, m + 1)
+                            .or_else(|| cue_at(cx, m + 1))
+                            .is_some_and(|(c, _)| {
+                                c.class == CueClass::Participle
+                                    && !matches!(c.lemma, "deny" | "accuse")
+                            })
+                });
+                if let Some(m) = inner {
+                    if let Some(t) = participle_tail(cx, m) {
+                        let mut b = m;
+                        while b > c0 && !cx.is_word(b - 1) {
+                            b -= 1;
+                        }
+                        raw.content = (c0, b);
+                        raw.span_toks.1 = raw.span_toks.1.min(m);
+                        let speaker = raw.speaker;
+                        out.push(raw);
+                        out.push(Raw {
+                            speaker,
+                            inherit: false,
+                            ..t
+                        });
+                        break;
+                    }
+                }
                 // "…, the operator said, warning that …": same speaker
                 let tail = participle_tail(cx, raw.span_toks.1).map(|t| Raw {
                     speaker: raw.speaker,
@@ -1373,6 +1447,23 @@ fn indirect(cx: &Ctx, si: usize, used: &[bool]) -> Vec<Raw> {
         }
     }
     out
+}
+
+/// True if `s..e` is a short noun phrase with no verb ("The attack" before
+/// a parenthetical attribution).
+fn bare_subject(cx: &Ctx, s: usize, e: usize) -> bool {
+    let words = (s..e).filter(|&i| cx.is_word(i)).count();
+    (1..=6).contains(&words)
+        && (s..e).all(|i| {
+            let w = cx.low(i);
+            !matches!(cx.upos(i), Some("VERB" | "AUX"))
+                && !lexicon::is_be(w)
+                && !matches!(
+                    w,
+                    "has" | "have" | "had" | "will" | "would" | "said" | "says"
+                )
+                && cx.qmark(i).is_none()
+        })
 }
 
 /// True if a subject and a speech cue open the clause at `a` ("she said
@@ -1603,7 +1694,14 @@ fn indirect_in(cx: &Ctx, s: usize, e: usize, used: &[bool]) -> Option<Raw> {
                     c0 += 1;
                 }
                 (c0, ce)
-            } else if k > s && (is_dash(cx.txt(k - 1)) || cx.txt(k - 1) == "(") && after < ce {
+            } else if k > s
+                && after < ce
+                && (is_dash(cx.txt(k - 1))
+                    || cx.txt(k - 1) == "("
+                    || (cx.txt(k - 1) == "," && cx.txt(after) == "," && bare_subject(cx, s, k - 1)))
+            {
+                // "The attack, according to X, had been planned …": the
+                // subject and the predicate around the parenthesis
                 (s, ce)
             } else {
                 let mut c1 = k;
@@ -1855,7 +1953,18 @@ fn content_start(cx: &Ctx, cue: Cue, k: usize, next: usize, ce: usize) -> Option
     ) {
         return None; // "dismissed the allegations" has no reported clause
     }
-    if cue.lemma == "tell" || cue.lemma == "accuse" || cue.lemma == "urge" || cue.lemma == "blame" {
+    if cue.lemma == "urge" {
+        return None; // "urged residents to stay indoors" is a call, not a claim
+    }
+    if negated_cue(cx, k)
+        && matches!(
+            cx.low(i),
+            "how" | "whether" | "why" | "when" | "where" | "if" | "what" | "who"
+        )
+    {
+        return None; // "did not say how the gap would be closed"
+    }
+    if cue.lemma == "tell" || cue.lemma == "accuse" || cue.lemma == "blame" {
         // skip the addressee: "told reporters …", "accused Moscow of …"
         if lexicon::is_det(cx.low(i)) {
             i += 1;
@@ -1877,7 +1986,9 @@ fn content_start(cx: &Ctx, cue: Cue, k: usize, next: usize, ce: usize) -> Option
         cx.low(i),
         "nothing" | "something" | "anything" | "little" | "much" | "goodbye" | "sorry" | "thanks"
     ) || (cx.low(i) == "the" && matches!(cx.low(i + 1), "same" | "opposite"));
-    if obj && !finite_clause_at(cx, i, ce) {
+    // "reported a net loss", "said a prayer": an object, not a clause
+    let indef = matches!(cx.low(i), "a" | "an");
+    if (obj || indef) && !finite_clause_at(cx, i, ce) {
         return None;
     }
     if skip_pp(cx, i, ce) > i && cue.lemma != "report" {
@@ -1890,6 +2001,12 @@ fn content_start(cx: &Ctx, cue: Cue, k: usize, next: usize, ce: usize) -> Option
         return None;
     }
     Some(i)
+}
+
+/// "did not say", "would not say", "never said": a negated cue.
+fn negated_cue(cx: &Ctx, k: usize) -> bool {
+    let lo = cx.sent_range_of(k).start;
+    (k.saturating_sub(3).max(lo)..k).any(|i| matches!(cx.low(i), "not" | "n't" | "never"))
 }
 
 /// End of a short time or medium phrase at `i` ("on Sunday", "on 4 March",
@@ -2253,6 +2370,15 @@ fn mention_gender(
             }
         }
     }
+    // a common given name opening a full name ("Maria Costa")
+    let mut ws = text.split_whitespace();
+    if let (Some(first), Some(_)) = (ws.next(), ws.next()) {
+        if first.chars().next().is_some_and(char::is_uppercase) {
+            if let Some(g) = lexicon::given_name_gender(&first.to_lowercase()) {
+                return Some(g);
+            }
+        }
+    }
     if let Some(sp) = sp {
         let a = cx.spans.partition_point(|t| t.end <= sp.start);
         let b = cx.spans.partition_point(|t| t.start < sp.end);
@@ -2277,6 +2403,13 @@ fn mention_gender(
                     }
                 }
             }
+        }
+    }
+    // a surname alone: its first full mention with a given name ("Maria
+    // Costa … Costa said")
+    if !text.contains(' ') && text.chars().next().is_some_and(char::is_uppercase) {
+        if let Ok(k) = cx.surname_gender.binary_search_by(|(s, _)| (*s).cmp(text)) {
+            return cx.surname_gender.get(k).map(|(_, g)| *g);
         }
     }
     let last = text.split_whitespace().last()?.to_lowercase();

@@ -832,3 +832,183 @@ fn pull_quote_borrows_the_speaker_of_its_repeat() {
     assert_eq!(s[0].0, "harbour master Ines Dahl");
     assert_eq!(s[1].0, "harbour master Ines Dahl");
 }
+
+fn modality_of(text: &str, claim: &str) -> Modality {
+    let (doc, out) = run(text);
+    out.claims
+        .iter()
+        .find(|c| doc.slice(c.span).contains(claim))
+        .map(|c| c.modality)
+        .unwrap_or_else(|| panic!("no claim with {claim:?} in {text:?}"))
+}
+
+#[test]
+fn could_of_ability_is_not_a_hedge() {
+    assert_eq!(
+        modality_of(
+            "Engineers said the bridge could be reopened by Friday.",
+            "bridge could"
+        ),
+        Modality::Hedged
+    );
+    assert_eq!(
+        modality("During the floods, residents could only reach the town by boat."),
+        Modality::Asserted
+    );
+    assert_eq!(
+        modality("“As a child I could swim across the lake,” said the mayor."),
+        Modality::Reported
+    );
+    assert_eq!(
+        modality("The claim could not be independently verified by reporters."),
+        Modality::Hedged
+    );
+}
+
+#[test]
+fn prediction_and_said_to_be_hedge() {
+    assert_eq!(
+        modality_of(
+            "Chief executive Lars Berg said he expected the airline to return to profit.",
+            "airline"
+        ),
+        Modality::Hedged
+    );
+    assert_eq!(
+        modality("The two leaders are said to be close to an agreement."),
+        Modality::Hedged
+    );
+    assert_eq!(
+        modality("Prices rose sharply last year, as expected by traders."),
+        Modality::Asserted
+    );
+}
+
+#[test]
+fn short_denials_and_no_truth() {
+    let (doc, out) = run("Prosecutors say he stole the money. Smith denies fraud. They have not.");
+    let get = |s: &str| {
+        out.claims
+            .iter()
+            .find(|c| doc.slice(c.span).contains(s))
+            .map(|c| c.modality)
+    };
+    assert_eq!(get("denies fraud"), Some(Modality::Denied));
+    assert_eq!(get("They have not"), Some(Modality::Denied));
+    assert_eq!(
+        modality("“There is no truth in that at all,” the club president said."),
+        Modality::Denied
+    );
+}
+
+#[test]
+fn two_quotes_in_one_sentence_give_two_claims() {
+    let (doc, out) = run(
+        "The vaccine works well, health officials said, but they warned that protection might wane within months.",
+    );
+    let texts: Vec<&str> = out.claims.iter().map(|c| doc.slice(c.span)).collect();
+    assert_eq!(texts.len(), 2, "{texts:?}");
+    assert_eq!(out.claims[1].modality, Modality::Hedged);
+    assert!(out.claims[0].span.start < out.claims[1].span.start);
+}
+
+#[test]
+fn participle_inside_denial_is_its_own_quote() {
+    let (doc, out) = run(
+        "The association rejected claims that its members had overfished the bay, saying catches had fallen by 35% since 2019.",
+    );
+    let s = speakers(&doc, &out);
+    assert_eq!(s.len(), 2, "{s:?}");
+    assert_eq!(s[0].1, "its members had overfished the bay");
+    assert!(s[1].1.starts_with("catches had fallen"));
+    let mods: Vec<Modality> = out.claims.iter().map(|c| c.modality).collect();
+    assert_eq!(mods, vec![Modality::Denied, Modality::Reported]);
+    assert_eq!(out.quantities[0].measure.as_deref(), Some("decrease"));
+}
+
+#[test]
+fn non_speech_objects_and_negated_wh_are_not_quotes() {
+    for t in [
+        "Veldt Airways reported a net loss of 310 million euros for the first half.",
+        "The minister did not say how the gap would be closed.",
+        "Detective Inspector Sara Quinn urged anyone with information to come forward.",
+    ] {
+        let (doc, out) = run(t);
+        assert!(out.quotes.is_empty(), "{t}: {:?}", speakers(&doc, &out));
+    }
+}
+
+#[test]
+fn parenthetical_according_to_keeps_subject_and_predicate() {
+    let (doc, out) =
+        run("The attack, according to a senior police officer, had been planned for months.");
+    let s = speakers(&doc, &out);
+    assert_eq!(s.len(), 1);
+    assert_eq!(s[0].0, "a senior police officer");
+    assert!(s[0].1.contains("had been planned"), "{s:?}");
+}
+
+#[test]
+fn closing_quote_after_full_stop_ends_the_sentence() {
+    let (doc, out) = run(
+        "“We will not raise taxes,” the finance minister, Leila Hosseini, told parliament, “and we will not cut pensions.” Hosseini said the deficit would fall.",
+    );
+    let s = speakers(&doc, &out);
+    assert_eq!(s.len(), 3, "{s:?}");
+    assert_eq!(s[0].0, "Leila Hosseini");
+    assert!(s[2].1.starts_with("the deficit would fall"));
+    // a bare post-quote attribution still attaches
+    assert_eq!(only_speaker("“It is over.” Smith said."), "Smith");
+}
+
+#[test]
+fn given_names_decide_pronoun_gender() {
+    let (doc, out) = run(
+        "Maria Costa met the chief executive, Paul Varga, on Tuesday. Costa said staff were exhausted. He said the hospital had hired 140 nurses.",
+    );
+    let s = speakers(&doc, &out);
+    assert_eq!(s.len(), 2, "{s:?}");
+    assert_eq!(s[1].0, "Paul Varga");
+}
+
+#[test]
+fn quantity_conventions_round5() {
+    let q =
+        qty("The central bank may act, although two of the nine policymakers may vote for a cut.");
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].value, Some(2.0));
+    assert!(qty("The two leaders met in Brussels on Monday.").is_empty());
+    let q = qty("The company will cut about 1,500 jobs, two people familiar with the plan said.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].measure, None);
+    let q = qty("Unemployment rose to 18 per cent last quarter.");
+    assert_eq!(q[0].measure, None);
+    let q = qty("The drug could cut the risk of a second stroke by up to 30 per cent.");
+    assert_eq!(q[0].measure.as_deref(), Some("decrease"));
+    let q = qty("The families of the nine workers who died are still waiting.");
+    assert_eq!(q[0].measure.as_deref(), Some("killed"));
+}
+
+#[test]
+fn citing_a_reason_is_not_evidence() {
+    let (_, out) =
+        run("Shares fell 12% after the carmaker cut its forecast, citing weaker demand in Asia.");
+    assert_eq!(out.claims[0].evidence, Evidence::Unstated);
+    let (_, out) = run(
+        "The ministry overpaid by millions, the newspaper reported, citing documents it had seen.",
+    );
+    assert_eq!(out.claims[0].evidence, Evidence::Cited);
+    let (_, out) =
+        run("A: Yes. We have data from more than 200,000 children and the side effects are mild.");
+    assert!(out.claims.iter().any(|c| c.evidence == Evidence::Cited));
+}
+
+#[test]
+fn bare_second_count_takes_the_first_counts_measure() {
+    let q = qty("More than 800 people were detained, the group said, while the authorities put the figure at fewer than 300.");
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].measure.as_deref(), Some("detained"));
+    // a level after a change is not inherited
+    let q = qty("Fuel costs rose by 15% in a week, to 120.");
+    assert!(q.iter().all(|x| x.measure.as_deref() != Some("detained")));
+}
