@@ -91,6 +91,10 @@ pub struct GoldProposition {
     pub status: String,
     #[serde(default)]
     pub stances: BTreeMap<String, String>,
+    /// `"number"` or `"date"` when its sources give clashing values that
+    /// should be listed as a discrepancy.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub discrepancy: Option<String>,
 }
 
 fn author() -> String {
@@ -282,6 +286,10 @@ pub struct GoldScores {
     /// false contest lowers it).
     pub status_precision: f64,
     pub status_precision_counts: (usize, usize),
+    /// Gold propositions marked with a number or date clash whose clash
+    /// shows up as a discrepancy over their claims.
+    pub discrepancy_recall: f64,
+    pub discrepancy_counts: (usize, usize),
     /// Misses and false links, for reading.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub errors: Vec<String>,
@@ -306,6 +314,7 @@ pub fn evaluate(stories: &[GoldStory], opts: &CompareOptions) -> Result<GoldScor
     let (mut st_ok, mut st_n) = (0usize, 0usize);
     let (mut ss_ok, mut ss_n) = (0usize, 0usize);
     let (mut sp_ok, mut sp_n) = (0usize, 0usize);
+    let (mut dk_ok, mut dk_n) = (0usize, 0usize);
     for story in stories {
         let brief = to_brief(story)?;
         let cc = cross_check(&brief, opts);
@@ -323,6 +332,7 @@ pub fn evaluate(stories: &[GoldStory], opts: &CompareOptions) -> Result<GoldScor
                 st: (&mut st_ok, &mut st_n),
                 ss: (&mut ss_ok, &mut ss_n),
                 sp: (&mut sp_ok, &mut sp_n),
+                dk: (&mut dk_ok, &mut dk_n),
             },
         );
         s.claims += brief.claims.len();
@@ -347,6 +357,8 @@ pub fn evaluate(stories: &[GoldStory], opts: &CompareOptions) -> Result<GoldScor
     s.status_counts = (ss_ok, ss_n);
     s.status_precision = ratio(sp_ok, sp_n);
     s.status_precision_counts = (sp_ok, sp_n);
+    s.discrepancy_recall = ratio(dk_ok, dk_n);
+    s.discrepancy_counts = (dk_ok, dk_n);
     Ok(s)
 }
 
@@ -359,6 +371,7 @@ struct Counters<'a> {
     st: (&'a mut usize, &'a mut usize),
     ss: (&'a mut usize, &'a mut usize),
     sp: (&'a mut usize, &'a mut usize),
+    dk: (&'a mut usize, &'a mut usize),
 }
 
 fn score_story(
@@ -517,6 +530,41 @@ fn score_story(
             }
         }
     }
+    // Clashing numbers and dates: a discrepancy of the kind with two values
+    // from claims of the proposition.
+    let claim_at = |doc: &str, at: usize| {
+        brief
+            .claims
+            .iter()
+            .find(|c| c.doc == doc && c.start <= at && at < c.end.max(c.start + 1))
+            .map(|c| c.id.as_str())
+    };
+    for gp in &story.propositions {
+        let kind = match gp.discrepancy.as_deref() {
+            Some("number") => "quantity",
+            Some("date") => "date",
+            _ => continue,
+        };
+        let found = cc.discrepancies.iter().filter(|d| d.kind == kind).any(|d| {
+            d.values
+                .iter()
+                .filter(|v| {
+                    v.mentions.iter().any(|m| {
+                        claim_at(&m.doc, m.start)
+                            .and_then(|c| gold.get(c))
+                            .is_some_and(|g| *g == gp.id)
+                    })
+                })
+                .count()
+                >= 2
+        });
+        *k.dk.1 += 1;
+        if found {
+            *k.dk.0 += 1;
+        } else {
+            errors.push(format!("{tag}: no {kind} discrepancy for {}", gp.id));
+        }
+    }
     // Each predicted agreement or contest checked against the gold.
     for p in cc
         .propositions
@@ -546,5 +594,46 @@ fn score_story(
                 p.summary.chars().take(70).collect::<String>()
             ));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scores(text: &str) -> GoldScores {
+        evaluate(&parse_jsonl(text).unwrap(), &CompareOptions::default()).unwrap()
+    }
+
+    #[test]
+    fn blind_sets_keep_their_precision() {
+        // Floors a little under the scores in testdata/README.md: a false
+        // agreement or contest must not come back.
+        let s = scores(include_str!("../testdata/compare_blind.jsonl"));
+        assert!(s.pairwise.precision >= 0.95, "{:?}", s.pairwise);
+        assert!(s.pairwise.recall >= 0.6, "{:?}", s.pairwise);
+        assert!(s.status_precision >= 0.85, "{s:?}");
+        let s = scores(include_str!("../testdata/compare_blind2.jsonl"));
+        assert!(s.pairwise.precision >= 0.88, "{:?}", s.pairwise);
+        assert!(s.pairwise.recall >= 0.65, "{:?}", s.pairwise);
+        assert!(s.status_precision >= 0.99, "{s:?}");
+        assert_eq!(s.discrepancy_counts, (2, 2), "{s:?}");
+        let s = scores(include_str!("../testdata/compare_blind3.jsonl"));
+        assert!(s.pairwise.precision >= 0.95, "{:?}", s.pairwise);
+        assert!(s.status_precision >= 0.99, "{s:?}");
+        assert_eq!(s.discrepancy_counts, (2, 2), "{s:?}");
+    }
+
+    #[test]
+    fn a_missing_discrepancy_is_counted() {
+        let text = r#"{"story": "s", "documents": [
+            {"id": "a", "date": "2025-01-02", "claims": [{"id": "a1", "text": "The museum reopened on 3 January after the flood.", "date": "2025-01-03", "prop": "p"}]},
+            {"id": "b", "date": "2025-01-05", "claims": [{"id": "b1", "text": "The museum reopened on 4 January after the flood.", "date": "2025-01-04", "prop": "p"}]}],
+            "propositions": [{"id": "p", "status": "consensus", "stances": {"a": "supports", "b": "supports"}, "discrepancy": "date"}]}"#
+            .replace('\n', " ");
+        let s = scores(&text);
+        assert_eq!(s.discrepancy_counts, (1, 1), "{s:?}");
+        let s = scores(&text.replace("2025-01-04", "2025-01-03"));
+        assert_eq!(s.discrepancy_counts, (0, 1), "{s:?}");
     }
 }

@@ -6,7 +6,9 @@
 //! or a synonym, or the same quantity measure. A shared noun phrase alone
 //! ("the collapse of the union", "the electoral commission") links only at a
 //! much higher similarity. Conditional clauses ("if X, then Y") assert
-//! neither side and link to nothing.
+//! neither side and link to nothing. A denial links to what it denies only
+//! when it restates it ("did not dismiss any guards" does not dispute
+//! "dismissed the director").
 
 use crate::terms::{clause_items, negated_over, Item};
 use crate::CompareOptions;
@@ -102,6 +104,78 @@ fn cosine(a: &[(u32, f32)], b: &[(u32, f32)]) -> f64 {
 fn share_predicate(p: &Prepared, q: &Prepared) -> bool {
     p.preds.iter().any(|t| q.has_term(*t)) || q.preds.iter().any(|t| p.has_term(*t))
 }
+
+/// Share of the terms a negated clause's cues scope over (from each cue to
+/// the next break or second predicate) that the other clause also has; 1
+/// for an evaluative cue.
+fn coverage(p: &Prepared, q: &Prepared) -> f64 {
+    let mut scoped: Vec<u32> = Vec::new();
+    // Inside a cue's scope; predicates met there (the second one starts
+    // another statement: "no impurity was found in tablets sold in shops").
+    let mut on = false;
+    let mut preds = 0;
+    for it in &p.items {
+        match it {
+            // "False claims of X" refers to a claim made elsewhere, not
+            // restated here.
+            Item::Cue { evaluative: true } => return 1.0,
+            Item::Cue { .. } => {
+                on = true;
+                preds = 0;
+            }
+            Item::Break => on = false,
+            Item::Term { term, pred } if on => {
+                if *pred {
+                    preds += 1;
+                    if preds > 1 {
+                        on = false;
+                        continue;
+                    }
+                }
+                scoped.push(*term);
+            }
+            Item::Term { .. } => {}
+        }
+    }
+    scoped.sort_unstable();
+    scoped.dedup();
+    if scoped.is_empty() {
+        return 1.0;
+    }
+    let shared = scoped.iter().filter(|t| q.has_term(**t)).count();
+    shared as f64 / scoped.len() as f64
+}
+
+/// Share of what a negation scopes over that must be in the clause it
+/// contradicts: a denial restates what it denies ("nobody was killed in
+/// the clashes" / "two were killed in the clashes"); one that only shares
+/// the verb denies something else ("did not dismiss any guards" /
+/// "dismissed the director").
+const DENIAL_COVERAGE: f64 = 0.7;
+
+/// Can two clauses of opposite polarity over what they share be the same
+/// proposition (one disputing the other)? Same polarity always can.
+fn polarity_ok(brief: &Brief, p: &Prepared, q: &Prepared) -> bool {
+    let modality = |x: &Prepared| {
+        brief
+            .claims
+            .get(x.claim)
+            .map_or("", |c| c.modality.as_str())
+    };
+    let (np, nq) = (
+        p.negated_against(q, modality(p)),
+        q.negated_against(p, modality(q)),
+    );
+    match (np, nq) {
+        (true, false) => coverage(p, q) >= DENIAL_COVERAGE,
+        (false, true) => coverage(q, p) >= DENIAL_COVERAGE,
+        _ => true,
+    }
+}
+
+/// Similarity at which two clauses stating the same value of the same
+/// measure link.
+const SAME_VALUE_THRESHOLD: f64 = 0.2;
 
 struct UnionFind(Vec<usize>);
 
@@ -325,7 +399,7 @@ pub(crate) fn group_claims(
         let mut has_cue = false;
         for it in &r.items {
             match it {
-                Item::Term { term, pred } => {
+                Item::Term { term, pred, .. } => {
                     ids.push(*term);
                     if *pred {
                         preds.push(*term);
@@ -366,6 +440,11 @@ pub(crate) fn group_claims(
             entities: c.entities.iter().cloned().collect(),
         });
     }
+    let value_terms: BTreeSet<u32> = vocab
+        .iter()
+        .filter(|(k, _)| k.starts_with("#v:"))
+        .map(|(_, &id)| id)
+        .collect();
     let emb = embeddings(brief, &prepared, opts);
     // Inverted index over terms rare enough to be informative: blocking
     // keeps candidate search far below all-pairs.
@@ -434,15 +513,24 @@ pub(crate) fn group_claims(
             Some(e) => lex + opts.embedding_weight * (e - opts.embedding_floor).max(0.0),
             None => lex,
         };
-        let threshold = if p.entities.intersection(&q.entities).next().is_some() {
+        let mut threshold = if p.entities.intersection(&q.entities).next().is_some() {
             opts.same_threshold_with_entity
         } else {
             opts.same_threshold
         };
+        // The same count of the same measure ("1,500 residents were told to
+        // leave" / "about 1,500 people were evacuated") is strong evidence
+        // on its own.
+        if p.raw
+            .iter()
+            .any(|(t, _)| value_terms.contains(t) && q.has_term(*t))
+        {
+            threshold = threshold.min(SAME_VALUE_THRESHOLD);
+        }
         let anchored = share_predicate(p, q)
             || lex >= opts.same_threshold_without_predicate
             || e.is_some_and(|e| e >= opts.embedding_same);
-        if sim >= threshold && anchored {
+        if sim >= threshold && anchored && polarity_ok(brief, p, q) {
             edges.push((sim, pi, pj));
         }
     }
@@ -460,4 +548,54 @@ pub(crate) fn group_claims(
     groups.iter_mut().for_each(|g| g.sort_unstable());
     groups.sort_by_key(|g| g[0]);
     Groups { prepared, groups }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::tests::{claim, doc};
+    use crate::{cross_check, CompareOptions};
+    use crosscheck_brief::Brief;
+
+    fn status_of(texts: [&str; 2]) -> (usize, String) {
+        let b = Brief {
+            documents: vec![doc("a", "2024-03-06"), doc("b", "2024-03-07")],
+            claims: vec![
+                claim("a#c0", "a", texts[0], "author", "asserted", &["e1"]),
+                claim("b#c0", "b", texts[1], "author", "asserted", &["e1"]),
+            ],
+            ..Default::default()
+        };
+        let cc = cross_check(&b, &CompareOptions::default());
+        let p = cc
+            .propositions
+            .iter()
+            .find(|p| p.claims.iter().any(|c| c == "a#c0"))
+            .expect("a proposition for a#c0");
+        (p.claims.len(), p.status.clone())
+    }
+
+    #[test]
+    fn a_denial_must_restate_what_it_denies() {
+        // Same verb, another object: not a dispute.
+        let (n, _) = status_of([
+            "The justice ministry dismissed the prison director, Hana Ruud.",
+            "The justice ministry did not dismiss any guards.",
+        ]);
+        assert_eq!(n, 1);
+        // The denial restates the claim: contested.
+        let (n, status) = status_of([
+            "Tests found a dangerous impurity in the tablets.",
+            "No impurity has been found in the tablets sold in pharmacies.",
+        ]);
+        assert_eq!((n, status.as_str()), (2, "contested"));
+    }
+
+    #[test]
+    fn paraphrased_events_link() {
+        let (n, status) = status_of([
+            "Trade talks between Arden and Vell collapsed on Thursday.",
+            "The trade negotiations between Arden and Vell broke down on Thursday.",
+        ]);
+        assert_eq!((n, status.as_str()), (2, "consensus"));
+    }
 }

@@ -18,6 +18,7 @@
 mod dates;
 pub mod gold;
 mod group;
+mod lexicon;
 mod numbers;
 mod profile;
 mod stance;
@@ -81,7 +82,7 @@ impl std::fmt::Debug for CompareOptions {
 impl Default for CompareOptions {
     fn default() -> Self {
         CompareOptions {
-            same_threshold: 0.45,
+            same_threshold: 0.38,
             same_threshold_with_entity: 0.36,
             same_threshold_without_predicate: 0.7,
             encoder: None,
@@ -129,8 +130,22 @@ pub(crate) fn independent_source(brief: &Brief) -> HashMap<String, String> {
 pub fn cross_check(brief: &Brief, opts: &CompareOptions) -> CrossCheck {
     let sources = independent_source(brief);
     let groups = group::group_claims(brief, opts, &sources);
-    let propositions = stance::propositions(brief, &groups, &sources);
     let mut discrepancies = numbers::discrepancies(brief, &sources);
+    // Measures whose counts grow report by report are not disputes; two
+    // reports alone are too little to tell growth from disagreement.
+    let rising: std::collections::BTreeSet<&str> = discrepancies
+        .iter()
+        .filter(|d| {
+            let dates: std::collections::BTreeSet<_> = d
+                .values
+                .iter()
+                .filter_map(|v| v.reported.as_deref())
+                .collect();
+            d.trend.as_deref() == Some("rising") && dates.len() >= 3
+        })
+        .map(|d| d.measure.as_str())
+        .collect();
+    let propositions = stance::propositions(brief, &groups, &sources, &rising);
     discrepancies.extend(dates::date_discrepancies(brief, &propositions, &sources));
     let profiles = profile::profiles(brief, &propositions);
     CrossCheck {

@@ -30,11 +30,28 @@ type Stated = (String, (f64, f64));
 /// Two claims' numbers for the same measure that cannot both be true. A
 /// claim's first number for a measure is its own ("30 died, not twelve as
 /// the ministry says" states 30).
-fn numbers_conflict(a: &[Stated], b: &[Stated]) -> bool {
+///
+/// Counts of a measure that rises with later reports (a series, see
+/// `numbers`) do not contradict: an earlier, lower toll is not disputed by
+/// a later, higher one. `a` and `b` carry their report dates.
+fn numbers_conflict(
+    a: (&[Stated], Option<&str>),
+    b: (&[Stated], Option<&str>),
+    rising: &BTreeSet<&str>,
+) -> bool {
+    let ((a, a_date), (b, b_date)) = (a, b);
+    let grew = |m: &str, r: (f64, f64), t: (f64, f64)| {
+        rising.contains(m)
+            && match (a_date, b_date) {
+                (Some(x), Some(y)) => (x < y && r.1 < t.0) || (y < x && t.1 < r.0),
+                _ => false,
+            }
+    };
     a.iter().enumerate().any(|(i, (m, r))| {
         let first_in_a = a.iter().position(|(x, _)| x == m) == Some(i);
         let theirs = b.iter().find(|(x, _)| x == m).map(|(_, t)| *t);
-        first_in_a && theirs.is_some_and(|t| !(r.0 <= t.1 && t.0 <= r.1))
+        let apart = |t: (f64, f64)| r.1 < t.0 || t.1 < r.0;
+        first_in_a && theirs.is_some_and(|t| apart(t) && !grew(m, *r, t))
     })
 }
 
@@ -42,7 +59,13 @@ pub(crate) fn propositions(
     brief: &Brief,
     g: &Groups,
     sources: &HashMap<String, String>,
+    rising: &BTreeSet<&str>,
 ) -> Vec<Proposition> {
+    let reported: HashMap<&str, &str> = brief
+        .documents
+        .iter()
+        .filter_map(|d| Some((d.id.as_str(), d.published.as_deref()?)))
+        .collect();
     let with_quantity: BTreeSet<&str> = brief
         .quantities
         .iter()
@@ -131,7 +154,12 @@ pub(crate) fn propositions(
             let flipped = !std::ptr::eq(*p, rep_prep)
                 && p.negated_against(rep_prep, &c.modality)
                     != rep_prep.negated_against(p, &rep_claim.modality);
-            let stance = if c.doc != rep_claim.doc && numbers_conflict(own, rep_numbers) {
+            let stance = if c.doc != rep_claim.doc
+                && numbers_conflict(
+                    (own, reported.get(c.doc.as_str()).copied()),
+                    (rep_numbers, reported.get(rep_claim.doc.as_str()).copied()),
+                    rising,
+                ) {
                 "disputes"
             } else {
                 claim_stance(c, flipped)
@@ -217,4 +245,66 @@ pub(crate) fn propositions(
             p
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::tests::{claim, doc, qty};
+    use crate::{cross_check, CompareOptions};
+    use crosscheck_brief::{Brief, Quantity};
+
+    fn detained(ids_values_dates: &[(&str, f64, &str)]) -> Brief {
+        let mut b = Brief::default();
+        for &(id, value, date) in ids_values_dates {
+            b.documents.push(doc(id, date));
+            let cid = format!("{id}#c0");
+            let text =
+                format!("Police have detained {value} people in Vell since the strike began.");
+            b.claims
+                .push(claim(&cid, id, &text, "author", "asserted", &["e1"]));
+            b.quantities.push(Quantity {
+                claim: Some(cid),
+                ..qty(id, &format!("{value} people"), value, "exact", "detained")
+            });
+        }
+        b
+    }
+
+    fn stances(b: &Brief) -> Vec<String> {
+        let cc = cross_check(b, &CompareOptions::default());
+        let p = cc
+            .propositions
+            .iter()
+            .find(|p| p.claims.len() == b.claims.len())
+            .unwrap_or_else(|| panic!("not grouped: {:#?}", cc.propositions));
+        p.stances.iter().map(|s| s.stance.clone()).collect()
+    }
+
+    #[test]
+    fn a_toll_growing_over_several_reports_is_not_disputed() {
+        let b = detained(&[
+            ("a", 40.0, "2024-03-06"),
+            ("b", 300.0, "2024-03-08"),
+            ("c", 412.0, "2024-03-09"),
+        ]);
+        assert!(
+            stances(&b).iter().all(|s| s != "disputes"),
+            "{:?}",
+            stances(&b)
+        );
+    }
+
+    #[test]
+    fn a_toll_that_falls_back_is_disputed() {
+        let b = detained(&[
+            ("a", 400.0, "2024-03-06"),
+            ("b", 40.0, "2024-03-08"),
+            ("c", 412.0, "2024-03-09"),
+        ]);
+        assert!(
+            stances(&b).iter().any(|s| s == "disputes"),
+            "{:?}",
+            stances(&b)
+        );
+    }
 }

@@ -2,7 +2,7 @@ use super::*;
 use crosscheck_brief::{Claim, DocumentOut, Quantity};
 use std::sync::Arc;
 
-fn doc(id: &str, date: &str) -> DocumentOut {
+pub(crate) fn doc(id: &str, date: &str) -> DocumentOut {
     DocumentOut {
         id: id.into(),
         published: Some(date.into()),
@@ -12,7 +12,14 @@ fn doc(id: &str, date: &str) -> DocumentOut {
     }
 }
 
-fn claim(id: &str, doc: &str, text: &str, voice: &str, modality: &str, entities: &[&str]) -> Claim {
+pub(crate) fn claim(
+    id: &str,
+    doc: &str,
+    text: &str,
+    voice: &str,
+    modality: &str,
+    entities: &[&str],
+) -> Claim {
     Claim {
         id: id.into(),
         doc: doc.into(),
@@ -29,7 +36,7 @@ fn claim(id: &str, doc: &str, text: &str, voice: &str, modality: &str, entities:
     }
 }
 
-fn qty(doc: &str, text: &str, value: f64, qualifier: &str, measure: &str) -> Quantity {
+pub(crate) fn qty(doc: &str, text: &str, value: f64, qualifier: &str, measure: &str) -> Quantity {
     Quantity {
         doc: doc.into(),
         start: 0,
