@@ -266,7 +266,12 @@ fn modality(
     for i in a..b {
         let w = cx.low(i);
         let sp = cx.spans.get(i).copied().unwrap_or_default();
-        if lexicon::denial(w) && (w != "lie" || matches!(cx.low(i.wrapping_sub(1)), "a" | "the")) {
+        // "600 officers had been dismissed": removed from a post, not a denial
+        let fired = w == "dismissed" && i > 0 && lexicon::is_be(cx.low(i - 1));
+        if lexicon::denial(w)
+            && !fired
+            && (w != "lie" || matches!(cx.low(i.wrapping_sub(1)), "a" | "the"))
+        {
             return (Modality::Denied, Some(sp));
         }
         if lexicon::denial_adj(w)

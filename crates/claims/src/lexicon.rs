@@ -65,6 +65,7 @@ pub(crate) fn cue(w: &str) -> Option<Cue> {
         "emphasized" | "emphasised" | "emphasizes" | "emphasises" => mk("emphasize", Speech),
         "indicated" | "indicates" => mk("indicate", NeedsThat),
         "believes" | "believe" | "believed" => mk("believe", NeedsThat),
+        "note" => mk("note", NeedsThat),
         "thinks" => mk("think", NeedsThat),
         "considers" | "considered" => mk("consider", NeedsThat),
         // participles after a comma: the speaker is the sentence subject
@@ -106,7 +107,7 @@ pub(crate) fn cue(w: &str) -> Option<Cue> {
         "continued" | "continues" => mk("continue", Parenthetical),
         "asked" => mk("ask", Parenthetical),
         "reads" => mk("read", Parenthetical),
-        "accused" | "accuses" => mk("accuse", Speech),
+        "accused" | "accuses" | "accuse" => mk("accuse", Speech),
         "blamed" | "blames" => mk("blame", Speech),
         "urged" | "urges" => mk("urge", Speech),
         "promised" | "vowed" | "pledged" => mk("promise", NeedsThat),
@@ -1014,6 +1015,9 @@ pub(crate) const QUALIFIERS: &[(&[&str], &str)] = &[
     (&["above"], "over"),
     (&["upwards", "of"], "over"),
     (&["in", "excess", "of"], "over"),
+    (&["exceed"], "over"),
+    (&["exceeds"], "over"),
+    (&["exceeding"], "over"),
     (&["at", "least"], "at-least"),
     (&["a", "minimum", "of"], "at-least"),
     (&["fewer", "than"], "under"),
@@ -1302,7 +1306,7 @@ pub(crate) fn measure(w: &str) -> Option<&'static str> {
         | "fees" => "price",
         "rose" | "risen" | "rise" | "increase" | "increased" | "hike" | "jump" | "jumped"
         | "doubled" | "surged" | "grow" | "grew" | "grown" | "growth" | "expand" | "expanded"
-        | "rising" | "rises" | "climbed" | "soared" | "raised" => "increase",
+        | "rising" | "rises" | "climbed" | "soared" | "raised" | "raise" => "increase",
         "fell" | "dropped" | "drop" | "decline" | "declined" | "decrease" | "cut" | "slumped"
         | "fallen" | "fall" | "falls" | "falling" | "plunged" | "plummeted" | "tumbled"
         | "shrank" | "shrunk" | "reduced" | "reduce" | "lowered" | "slashed" => "decrease",
@@ -1322,8 +1326,8 @@ pub(crate) fn measure_predicate(w: &str) -> Option<&'static str> {
         | "drop" | "decline" | "declined" | "decrease" | "cut" | "slumped" | "toll" | "shot"
         | "held" | "custody" | "death" | "fare" | "fares" | "injuries" | "casualties"
         | "marines" | "fee" | "fees" | "rising" | "rises" | "climbed" | "soared" | "raised"
-        | "fallen" | "fall" | "falls" | "falling" | "plunged" | "plummeted" | "tumbled"
-        | "shrank" | "shrunk" | "reduced" | "reduce" | "lowered" | "slashed" => None,
+        | "raise" | "fallen" | "fall" | "falls" | "falling" | "plunged" | "plummeted"
+        | "tumbled" | "shrank" | "shrunk" | "reduced" | "reduce" | "lowered" | "slashed" => None,
         _ => measure(w),
     }
 }

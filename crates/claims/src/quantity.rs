@@ -241,6 +241,16 @@ fn num_at(cx: &Ctx, i: usize, e: usize) -> Option<Num> {
         }
         return Some(n);
     }
+    // "half a million"
+    if w == "half" && matches!(cx.low(i + 1), "a" | "an") {
+        let (m, j) = scales(cx, i + 2, e);
+        if m > 1.0 {
+            n.b = j;
+            n.value = Some(0.5 * m);
+            return Some(n);
+        }
+        return None;
+    }
     // "a couple of thousand", "a few hundred", "a thousand", "a dozen"
     if matches!(w, "a" | "an") {
         let w1 = cx.low(i + 1);
@@ -699,6 +709,14 @@ fn quantity_at(cx: &Ctx, i: usize, s: usize, e: usize) -> Option<(Quantity, usiz
             fwd_m = Some(m);
             break;
         }
+        // "forced 500,000 people from their homes"
+        if w == "from"
+            && matches!(cx.low(j + 1), "their" | "his" | "her")
+            && matches!(cx.low(j + 2), "homes" | "home")
+        {
+            fwd_m = Some("displaced");
+            break;
+        }
         j += 1;
     }
     if fwd_m.is_none() && matches!(cx.low(j), "who" | "that") {
@@ -743,10 +761,26 @@ fn quantity_at(cx: &Ctx, i: usize, s: usize, e: usize) -> Option<(Quantity, usiz
     let change = matches!(measure, Some("increase" | "decrease"));
     let from_noun = head_m.is_some_and(|h| h == measure.unwrap_or(""));
     if change && !from_noun {
+        // "fell below 6 percent" is a level too
         let bare_amount = (unit.as_deref() == Some("%") || n.currency.is_some())
-            && !matches!(prev_q0, "to" | "from" | "at" | "of");
+            && !matches!(prev_q0, "to" | "from" | "at" | "of")
+            && !matches!(cx.low(qstart), "below" | "above")
+            // "would raise £2.4 billion" collects money; "raise X by 10%" changes
+            && !(s.max(qstart.saturating_sub(2))..qstart)
+                .any(|j| matches!(cx.low(j), "raise" | "raises"));
         if prev_q0 != "by" && !bare_amount {
             measure = None;
+        }
+    }
+    // "a 7 percent drop", "a 5% rise": the change noun right after the amount
+    if measure.is_none() && (unit.as_deref() == Some("%") || n.currency.is_some()) {
+        let after = (n.b..n.b + 3)
+            .find(|&j| cx.is_word(j) && !matches!(cx.low(j), "percent" | "per" | "cent"));
+        if let Some(m) = after
+            .and_then(|j| lexicon::measure(cx.low(j)))
+            .filter(|m| matches!(*m, "increase" | "decrease"))
+        {
+            measure = Some(m);
         }
     }
     // a level reached ("rose to 120 per litre", "doubled to $3") is a price

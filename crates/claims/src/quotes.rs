@@ -17,6 +17,7 @@ struct Raw {
 }
 
 /// An attribution found next to a quote.
+#[derive(Clone, Copy)]
 struct Attr {
     speaker: Option<(usize, usize)>,
     cue: Option<(&'static str, usize, usize)>,
@@ -48,6 +49,16 @@ pub(crate) fn find_quotes(cx: &Ctx) -> Vec<Quote> {
         // a full sentence in quotation marks is speech even when short
         let long = words >= 6 || (words >= 3 && embedded_words(cx, o, end_guess) == 0);
         let end_tok = if closed { c + 1 } else { c };
+        // "“Accordingly – X continues – the plan …”": the attribution is not
+        // part of the quoted words
+        let interj = interjected_attr(cx, ca, cb);
+        let mut left_part: Option<(usize, usize)> = None;
+        if let Some((d1, _, _)) = &interj {
+            let left_words = (ca..*d1).filter(|&i| cx.is_word(i)).count();
+            if left_words >= 3 {
+                left_part = Some((ca, *d1));
+            }
+        }
         let attr = if closed {
             after_attr(cx, c, ca, cb, long)
         } else {
@@ -57,10 +68,30 @@ pub(crate) fn find_quotes(cx: &Ctx) -> Vec<Quote> {
             // a quoted exclamation or question is a whole utterance however short
             let sentential = words >= 2 && matches!(cx.txt(cb - 1), "!" | "?");
             before_attr(cx, o, long || sentential)
-        });
+        })
+        .or_else(|| interj.as_ref().map(|(_, _, a)| *a))
+        .or_else(|| dash_line_before(cx, o));
+        let ca_main = match &interj {
+            Some((_, d2, _)) => (d2 + 1..cb).find(|&i| cx.is_word(i)).unwrap_or(ca),
+            None => ca,
+        };
+        if let (Some((la, lb)), Some(a)) = (left_part, &attr) {
+            let mut lb = lb;
+            while lb > la && !cx.is_word(lb - 1) {
+                lb -= 1;
+            }
+            raws.push(Raw {
+                span_toks: (o, lb),
+                content: (la, lb),
+                speaker: a.speaker,
+                cue: a.cue,
+                direct: true,
+                inherit: false,
+            });
+        }
         let mut raw = Raw {
             span_toks: (o, end_tok),
-            content: (ca, cb),
+            content: (ca_main, cb),
             speaker: None,
             cue: None,
             direct: true,
@@ -70,7 +101,9 @@ pub(crate) fn find_quotes(cx: &Ctx) -> Vec<Quote> {
             raw.speaker = a.speaker;
             raw.cue = a.cue;
             raw.span_toks = (a.from.min(o), a.to.max(end_tok));
-        } else if let Some(a) = (!long).then(|| short_attr(cx, o)).flatten() {
+        } else if let Some(a) =
+            short_attr(cx, o).filter(|a| !long || a.cue.is_some_and(|c| c.0 == "liken"))
+        {
             // “…” named as someone's words inside another sentence: the
             // sentence keeps its own reported speech
             raw.speaker = a.speaker;
@@ -320,14 +353,16 @@ fn interviewee_before(cx: &Ctx, at: usize) -> Option<(usize, usize)> {
 /// `, adding (that) CLAUSE` right after an attribution ending at `t`, up to
 /// the end of the sentence, as an indirect quote inheriting the speaker.
 fn participle_tail(cx: &Ctx, t0: usize) -> Option<Raw> {
-    if cx.txt(t0) != "," {
-        return None;
-    }
+    let sep = |i: usize| cx.txt(i) == "," || (is_dash(cx.txt(i)) && i > 0 && cx.is_word(i - 1));
+    // "told journalists – adding that …": a short addressee may come first
+    let t0 = (t0..t0 + 3)
+        .take_while(|&i| sep(i) || (cx.is_word(i) && lexicon::cue(cx.low(i)).is_none()))
+        .find(|&i| sep(i))?;
     // skip an appositive: "said X, a spokeswoman for Y, adding …"
     let sr = cx.sent_range_of(t0);
     let t = (t0..sr.end.min(t0 + 16))
         .take_while(|&i| cx.qmark(i).is_none() && !is_sentence_end(cx, i))
-        .filter(|&i| cx.txt(i) == ",")
+        .filter(|&i| sep(i))
         .find(|&i| participle_at(cx, i + 1).is_some() || cue_at(cx, i + 1).is_some())?;
     let (cue, ce) = participle_at(cx, t + 1).or_else(|| cue_at(cx, t + 1))?;
     if cue.class != CueClass::Participle || matches!(cue.lemma, "deny" | "accuse") {
@@ -357,7 +392,7 @@ fn participle_tail(cx: &Ctx, t0: usize) -> Option<Raw> {
 /// A participle cue after a comma (", warning that …"), whatever the tagger
 /// made of the -ing form.
 fn participle_at(cx: &Ctx, i: usize) -> Option<(Cue, usize)> {
-    if i == 0 || cx.txt(i - 1) != "," {
+    if i == 0 || !(cx.txt(i - 1) == "," || is_dash(cx.txt(i - 1))) {
         return None;
     }
     lexicon::cue(cx.low(i))
@@ -629,6 +664,20 @@ fn after_attr(cx: &Ctx, c: usize, ca: usize, cb: usize, long: bool) -> Option<At
     }
     let _ = ca;
     let hi = (k + 14).min(n);
+    // "“…,” as she put it"
+    if cx.low(k) == "as" {
+        if let Some(m) =
+            (k + 2..hi.min(k + 10)).find(|&m| cx.low(m) == "put" && cx.low(m + 1) == "it")
+        {
+            let (a, b) = subject_np(cx, m, k + 1)?;
+            return Some(Attr {
+                speaker: Some((a, b)),
+                cue: Some(("put it", m, m + 2)),
+                from: c,
+                to: m + 2,
+            });
+        }
+    }
     // "said X"
     if let Some((cue, ce)) = cue_at(cx, k) {
         let (a, b) = forward_np(cx, ce + 1, hi);
@@ -694,6 +743,63 @@ fn after_attr(cx: &Ctx, c: usize, ca: usize, cb: usize, long: bool) -> Option<At
     None
 }
 
+/// `– NP cue –` (or `– cue NP –`) between the dashes `d1` and `d2`: an
+/// attribution set off inside or before a quote ("– Smith continues –").
+fn dash_attr(cx: &Ctx, d1: usize, d2: usize) -> Option<Attr> {
+    if d2 < d1 + 3 || d2 > d1 + 12 || (d1 + 1..d2).any(|i| cx.qmark(i).is_some()) {
+        return None;
+    }
+    // "– NP continues –"
+    let m = d2 - 1;
+    if let Some((cue, ce)) = cue_at(cx, m).filter(|&(_, ce)| ce == m) {
+        let (a, b) = subject_np(cx, m, d1 + 1)?;
+        let lead = (d1 + 1..a).all(|i| !cx.is_word(i) || lexicon::is_pre_cue_filler(cx.low(i)));
+        return lead.then_some(Attr {
+            speaker: Some((a, b)),
+            cue: Some((cue.lemma, m, ce + 1)),
+            from: d1,
+            to: d2 + 1,
+        });
+    }
+    // "– continues NP –"
+    let (cue, ce) = cue_at(cx, d1 + 1)?;
+    let (a, b) = forward_np(cx, ce + 1, d2);
+    (b == d2 && b > a).then_some(Attr {
+        speaker: Some((a, b)),
+        cue: Some((cue.lemma, d1 + 1, ce + 1)),
+        from: d1,
+        to: d2 + 1,
+    })
+}
+
+/// An attribution between dashes inside the quoted words `ca..cb`
+/// ("“Accordingly – Smith continues – the plan …”"): the dashes, the
+/// attribution and the quoted words before and after it.
+fn interjected_attr(cx: &Ctx, ca: usize, cb: usize) -> Option<(usize, usize, Attr)> {
+    let d1 = (ca + 1..cb).find(|&i| is_dash(cx.txt(i)))?;
+    let d2 = (d1 + 3..cb.min(d1 + 13)).find(|&i| is_dash(cx.txt(i)))?;
+    if d2 + 1 >= cb {
+        return None;
+    }
+    dash_attr(cx, d1, d2).map(|a| (d1, d2, a))
+}
+
+/// A line of its own such as "– Smith continues –" right before the quote
+/// opening at `o`.
+fn dash_line_before(cx: &Ctx, o: usize) -> Option<Attr> {
+    let d2 = o.checked_sub(1)?;
+    if !is_dash(cx.txt(d2)) {
+        return None;
+    }
+    let d1 = (d2.saturating_sub(12)..d2.saturating_sub(2))
+        .rev()
+        .find(|&i| is_dash(cx.txt(i)))?;
+    if cx.sent_range_of(d1).start != d1 {
+        return None;
+    }
+    dash_attr(cx, d1, d2)
+}
+
 /// `according to NP` at `m` (NP ending before `hi`): an attribution from
 /// `m` to the end of the NP, or one without a speaker when no NP follows.
 /// `None` when `m` does not open "according to".
@@ -757,6 +863,19 @@ fn before_attr(cx: &Ctx, o: usize, long: bool) -> Option<Attr> {
             && cx.low(m.wrapping_sub(2)) == "quoted"
         {
             return quoted_as_saying(cx, m, lo, o);
+        }
+        // "As one worker put it (to me), “…”"
+        if cx.low(m) == "it" && m > lo + 1 && cx.low(m - 1) == "put" {
+            let (a, b) = subject_np(cx, m - 1, lo)?;
+            if a > lo && cx.low(a - 1) == "as" {
+                return Some(Attr {
+                    speaker: Some((a, b)),
+                    cue: Some(("put it", m - 1, m + 1)),
+                    from: a - 1,
+                    to: o,
+                });
+            }
+            return None;
         }
         if let Some(mut at) = according_attr(cx, m, j).filter(|_| adj) {
             // "X, according to a statement from its lawyers, “…”"
@@ -879,16 +998,46 @@ fn short_attr(cx: &Ctx, o: usize) -> Option<Attr> {
     if o < lo + 2 {
         return None;
     }
-    let v = o - 1;
+    let mut v = o - 1;
+    let naming_verb = |w: &str| {
+        matches!(
+            w,
+            "called" | "calls" | "branded" | "brands" | "dubbed" | "dubs"
+        )
+    };
+    // "likens X to “…”" (but "called the figure “a fantasy”" stays a
+    // characterisation, not a quote)
+    if cx.low(v) == "to" {
+        if let Some(x) = (lo.max(o.saturating_sub(8))..v)
+            .rev()
+            .find(|&x| matches!(cx.low(x), "likens" | "likened" | "compares" | "compared"))
+        {
+            let obj_ok = x + 1 < v
+                && (x + 1..v).all(|i| {
+                    cx.is_word(i) && cx.qmark(i).is_none() && lexicon::cue(cx.low(i)).is_none()
+                });
+            if obj_ok {
+                v = x;
+                let (a, b) = subject_np(cx, v, lo)?;
+                if passive_before(cx, v, lo) {
+                    return None;
+                }
+                return Some(Attr {
+                    speaker: Some((a, b)),
+                    cue: Some(("liken", v, v + 1)),
+                    from: a,
+                    to: o,
+                });
+            }
+        }
+    }
     let w = cx.low(v);
-    let naming = matches!(
-        w,
-        "called" | "calls" | "branded" | "brands" | "dubbed" | "dubs"
-    ) || (w == "as"
-        && matches!(
-            cx.low(v - 1),
-            "described" | "describes" | "denounced" | "denounces" | "condemned" | "condemns"
-        ));
+    let naming = naming_verb(w)
+        || (w == "as"
+            && matches!(
+                cx.low(v - 1),
+                "described" | "describes" | "denounced" | "denounces" | "condemned" | "condemns"
+            ));
     let verb = if w == "as" { v - 1 } else { v };
     if naming {
         if passive_before(cx, verb, lo) {
@@ -1009,6 +1158,12 @@ fn walk_np(cx: &Ctx, end: usize, lo: usize) -> usize {
         let w = cx.low(t);
         if cx.qmark(t).is_some() || cx.is_boundary_punct(t) {
             break;
+        }
+        // "the council's own report": the possessor belongs to the phrase
+        if matches!(w, "'s" | "’s") && t > lo && t + 1 < end && cx.is_alpha(t - 1) {
+            j = t;
+            count += 1;
+            continue;
         }
         if let Some(p) = cx.upos(t) {
             let and_between = w == "and" && cx.is_cap(t + 1) && t > lo && cx.is_cap(t - 1);
@@ -1739,6 +1894,36 @@ fn indirect_in(cx: &Ctx, s: usize, e: usize, used: &[bool]) -> Option<Raw> {
                 });
             }
         }
+        if w == "in"
+            && only_conj_before(k)
+            && cx.low(k + 1) == "the"
+            && matches!(cx.low(k + 2), "opinion" | "view" | "words" | "assessment")
+            && cx.low(k + 3) == "of"
+        {
+            // "In the opinion of the analyst A B, CLAUSE"; an appositive
+            // name after the description is the speaker
+            let (a, mut b) = forward_np(cx, k + 4, e);
+            let mut spk = (a, b);
+            if cx.txt(b) == "," {
+                let (a2, b2) = forward_np(cx, b + 1, e);
+                if b2 > a2 && cx.txt(b2) == "," && (a2..b2).all(|i| cx.is_cap(i) || !cx.is_word(i))
+                {
+                    spk = (a2, b2);
+                    b = b2;
+                }
+            }
+            let c0 = b + 1;
+            if b > a && cx.txt(b) == "," && ce > c0 + 2 {
+                return Some(Raw {
+                    span_toks: (s, e),
+                    content: (c0, ce),
+                    speaker: Some(spk),
+                    cue: Some(("in the opinion of", k, k + 4)),
+                    direct: false,
+                    inherit: false,
+                });
+            }
+        }
         if w == "saying" && k >= s + 3 && cx.low(k - 1) == "as" && cx.low(k - 2) == "quoted" {
             // "X was quoted as saying (that) …"
             if let Some(attr) = quoted_as_saying(cx, k, s, k + 1) {
@@ -1812,7 +1997,14 @@ fn indirect_in(cx: &Ctx, s: usize, e: usize, used: &[bool]) -> Option<Raw> {
             }
             Some((a, b)) => {
                 // "It added that …": an organisation named before speaks on
-                let it_that = b == a + 1 && cx.low(a) == "it" && cx.low(next) == "that";
+                // "It said the figure showed …" opening a sentence: the
+                // organisation of an earlier sentence speaks on
+                let it_that = b == a + 1
+                    && cx.low(a) == "it"
+                    && (cx.low(next) == "that"
+                        || (cue.class == CueClass::Speech
+                            && only_conj_before(a)
+                            && !matches!(cx.low(next), "to" | "in" | "on" | "so")));
                 if matches!(
                     lexicon::speaker_pronoun(cx.low(a)),
                     Some(Pron::First) | Some(Pron::Neuter)
@@ -2163,7 +2355,8 @@ fn resolve(cx: &Ctx, raws: Vec<Raw>) -> Vec<Quote> {
                     "the expert" | "the analyst" | "the official" | "the source"
                 );
             if let Some(p) = pron {
-                speaker = resolve_pronoun(cx, p, sp, &named, &direct_contents, &genders);
+                speaker = conjunct_subject(cx, a, p, &genders)
+                    .or_else(|| resolve_pronoun(cx, p, sp, &named, &direct_contents, &genders));
                 if let (Some(s), Pron::Masc | Pron::Fem) = (&speaker, p) {
                     if let Some(k) = s.text.split_whitespace().last() {
                         genders.push((k.to_lowercase(), p));
@@ -2253,9 +2446,11 @@ fn resolve_pronoun(
         g.is_some_and(|g| g != p)
     };
     let person = |sp: Option<crosscheck_doc::Span>, text: &str| {
-        sp.and_then(|sp| cx.entity_over(sp))
-            .is_some_and(|e| is_person_label(e.label))
-            || mention_gender(cx, sp, text, genders).is_some()
+        !org_described(text)
+            && (sp
+                .and_then(|sp| cx.entity_over(sp))
+                .is_some_and(|e| is_person_label(e.label))
+                || mention_gender(cx, sp, text, genders).is_some())
     };
     for (pos, s, plural) in named.iter().rev() {
         if p == Pron::Neuter && person(s.span, &s.text) {
@@ -2322,8 +2517,27 @@ fn resolve_pronoun(
                 let sp = cx.span_of(a, b);
                 !clash(Some(sp), cx.slice(sp))
             };
-            if let Some((a, b)) = name_run_before(cx, at_tok, direct, ok) {
+            // a name opening one of the last two sentences is the likelier
+            // antecedent than the nearest capitalised run
+            let subj = (at_sent.saturating_sub(2)..at_sent).rev().find_map(|si| {
+                let r = cx.sent_range(si);
+                let (x, y) = leading_np(cx, r.start, r.end)?;
+                let mut z = y;
+                while z > x && cx.is_cap(z - 1) && cx.is_alpha(z - 1) {
+                    z -= 1;
+                }
+                (y >= z + 2 && ok(x, y)).then_some((x, y))
+            });
+            if let Some((a, b)) = subj.or_else(|| name_run_before(cx, at_tok, direct, ok)) {
                 let sp = cx.span_of(a, b);
+                best = Some((sp.start, plain_speaker(cx, sp)));
+            }
+        }
+    }
+    if best.is_none() && matches!(p, Pron::Neuter | Pron::Plural) {
+        if let Some((a, b)) = subject_antecedent(cx, at_tok, want_plural) {
+            let sp = cx.span_of(a, b);
+            if want_plural || !person(Some(sp), cx.slice(sp)) {
                 best = Some((sp.start, plain_speaker(cx, sp)));
             }
         }
@@ -2332,6 +2546,234 @@ fn resolve_pronoun(
         pronoun: Some(at),
         ..s
     })
+}
+
+/// "My cousin drives for the company and she says …": a pronoun opening
+/// the second conjunct refers to the subject of the first when that is a
+/// plain noun phrase of the same number and no clashing gender.
+fn conjunct_subject(cx: &Ctx, a: usize, p: Pron, genders: &[(String, Pron)]) -> Option<Speaker> {
+    if !matches!(p, Pron::Masc | Pron::Fem | Pron::Plural) {
+        return None;
+    }
+    let mut c = a.checked_sub(1)?;
+    if !matches!(cx.low(c), "and" | "but") {
+        return None;
+    }
+    if c > 0 && cx.txt(c - 1) == "," {
+        c -= 1;
+    }
+    let r = cx.sent_range_of(a);
+    let (x, y) = leading_np(cx, r.start, c)?;
+    if y >= c
+        || lexicon::speaker_pronoun(cx.low(x)).is_some_and(|q| !matches!(q, Pron::First))
+            && y == x + 1
+    {
+        return None;
+    }
+    // the first conjunct needs a verb right after its subject
+    let verb_next = match cx.upos(y) {
+        Some(t) => matches!(t, "VERB" | "AUX"),
+        None => !cx.is_cap(y) && cx.is_alpha(y),
+    };
+    if !verb_next
+        || (x..y).any(|i| {
+            lexicon::speaker_pronoun(cx.low(i)) == Some(Pron::First)
+                && cx.low(i) != "my"
+                && cx.low(i) != "our"
+        })
+    {
+        return None;
+    }
+    let sp = cx.span_of(x, y);
+    let text = cx.slice(sp);
+    if is_plural_np(text) != (p == Pron::Plural) {
+        return None;
+    }
+    if matches!(p, Pron::Masc | Pron::Fem)
+        && mention_gender(cx, Some(sp), text, genders).is_some_and(|g| g != p)
+    {
+        return None;
+    }
+    Some(Speaker {
+        pronoun: Some(cx.span_of(a, a + 1)),
+        ..plain_speaker(cx, sp)
+    })
+}
+
+/// The noun phrase opening tokens `s..e` (up to its verb or a comma).
+fn leading_np(cx: &Ctx, s: usize, e: usize) -> Option<(usize, usize)> {
+    let mut a = s;
+    while a < e && (!cx.is_word(a) || matches!(cx.low(a), "but" | "and" | "so" | "yet")) {
+        a += 1;
+    }
+    let mut b = a;
+    while b < e && b < a + 8 {
+        let w = cx.low(b);
+        let verbish = match cx.upos(b) {
+            Some(p) => matches!(p, "VERB" | "AUX"),
+            None => {
+                // without tags: a lowercase word followed by a preposition
+                // or determiner is taken for the verb ("drives for the")
+                let lower_verb = b > a + 1
+                    && !cx.is_cap(b)
+                    && (w.ends_with("ed")
+                        || (matches!(
+                            cx.low(b + 1),
+                            "for"
+                                | "to"
+                                | "in"
+                                | "on"
+                                | "at"
+                                | "the"
+                                | "a"
+                                | "an"
+                                | "its"
+                                | "his"
+                                | "her"
+                                | "their"
+                                | "that"
+                        ) && !lexicon::np_link(w)));
+                lexicon::cue(w).is_some()
+                    || lexicon::is_be(w)
+                    || lexicon::is_pre_cue_filler(w)
+                    || lower_verb
+            }
+        };
+        if verbish || cx.is_boundary_punct(b) || cx.qmark(b).is_some() || !cx.is_word(b) {
+            break;
+        }
+        b += 1;
+    }
+    (b > a).then_some((a, b))
+}
+
+/// "the state railway company Transnor", "the central bank": an
+/// organisation noun heads the phrase or comes right before its name.
+fn org_described(text: &str) -> bool {
+    let ws: Vec<&str> = text.split_whitespace().collect();
+    let Some(k) = ws
+        .iter()
+        .rposition(|w| w.chars().next().is_some_and(char::is_lowercase))
+    else {
+        return false;
+    };
+    ws.get(k).is_some_and(|w| org_head(w))
+        && ws
+            .get(k + 1..)
+            .into_iter()
+            .flatten()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase) && !w.ends_with("'s"))
+}
+
+/// Heads of organisation phrases ("the central bank", "two rights groups").
+fn org_head(w: &str) -> bool {
+    let sing = w.strip_suffix("ies").map_or_else(
+        || w.strip_suffix('s').unwrap_or(w).to_string(),
+        |x| format!("{x}y"),
+    );
+    matches!(w, "media" | "police" | "authorities")
+        || matches!(
+            sing.as_str(),
+            "ministry"
+                | "government"
+                | "agency"
+                | "office"
+                | "report"
+                | "study"
+                | "newspaper"
+                | "outlet"
+                | "army"
+                | "military"
+                | "committee"
+                | "council"
+                | "court"
+                | "embassy"
+                | "company"
+                | "group"
+                | "party"
+                | "bank"
+                | "firm"
+                | "corporation"
+                | "operator"
+                | "regulator"
+                | "union"
+                | "association"
+                | "federation"
+                | "authority"
+                | "board"
+                | "commission"
+                | "institute"
+                | "organisation"
+                | "organization"
+                | "charity"
+                | "airline"
+                | "carrier"
+                | "network"
+                | "fund"
+                | "trust"
+                | "foundation"
+                | "alliance"
+                | "coalition"
+                | "centre"
+                | "center"
+                | "department"
+                | "manufacturer"
+                | "producer"
+                | "insurer"
+                | "lender"
+                | "watchdog"
+                | "movement"
+                | "campaign"
+                | "team"
+                | "club"
+                | "school"
+                | "university"
+                | "hospital"
+                | "railway"
+                | "parliament"
+                | "assembly"
+                | "cabinet"
+                | "administration"
+                | "secretariat"
+                | "mission"
+                | "service"
+        )
+}
+
+/// For "It said …" / "They said …" with no earlier speaker: the subject of
+/// one of the two previous sentences when it names an organisation (an
+/// organisation entity, or a phrase headed by an organisation noun), plural
+/// for "they".
+fn subject_antecedent(cx: &Ctx, at_tok: usize, plural: bool) -> Option<(usize, usize)> {
+    let at_sent = *cx.sent_of.get(at_tok)?;
+    for si in (at_sent.saturating_sub(2)..at_sent).rev() {
+        let r = cx.sent_range(si);
+        let Some((a, b)) = leading_np(cx, r.start, r.end) else {
+            continue;
+        };
+        if lexicon::speaker_pronoun(cx.low(a)).is_some() {
+            continue;
+        }
+        let sp = cx.span_of(a, b);
+        let text = cx.slice(sp);
+        let org_entity = cx
+            .entity_over(sp)
+            .is_some_and(|e| matches!(e.label, "ORG" | "GPE"));
+        let head = cx.low(b - 1);
+        let ok = if plural {
+            // people and organisations, not documents ("those reports")
+            is_plural_np(text) && org_head(head) && !matches!(head, "reports" | "studies")
+        } else {
+            // an acronym head ("the IMF") names an organisation too
+            let acronym = (2..=6).contains(&cx.txt(b - 1).len())
+                && cx.txt(b - 1).chars().all(|c| c.is_ascii_uppercase());
+            !is_plural_np(text) && (org_described(text) || org_entity || acronym)
+        };
+        if ok {
+            return Some((a, b));
+        }
+    }
+    None
 }
 
 /// True if the mention opens its sentence (after conjunctions, titles or a
@@ -2370,12 +2812,17 @@ fn mention_gender(
             }
         }
     }
-    // a common given name opening a full name ("Maria Costa")
-    let mut ws = text.split_whitespace();
-    if let (Some(first), Some(_)) = (ws.next(), ws.next()) {
-        if first.chars().next().is_some_and(char::is_uppercase) {
-            if let Some(g) = lexicon::given_name_gender(&first.to_lowercase()) {
-                return Some(g);
+    // a common given name opening a full name ("Maria Costa", "Governor
+    // Elena Marchetti")
+    let ws: Vec<&str> = text.split_whitespace().collect();
+    for pair in ws.windows(2) {
+        if let [first, next] = pair {
+            if first.chars().next().is_some_and(char::is_uppercase)
+                && next.chars().next().is_some_and(char::is_uppercase)
+            {
+                if let Some(g) = lexicon::given_name_gender(&first.to_lowercase()) {
+                    return Some(g);
+                }
             }
         }
     }

@@ -1012,3 +1012,162 @@ fn bare_second_count_takes_the_first_counts_measure() {
     let q = qty("Fuel costs rose by 15% in a week, to 120.");
     assert!(q.iter().all(|x| x.measure.as_deref() != Some("detained")));
 }
+
+#[test]
+fn dash_attribution_inside_quote_is_not_content() {
+    let (doc, out) = run(
+        "The envoy, Omar Lind, spoke on Monday. “Accordingly – Lind continues – the talks will resume in June.”",
+    );
+    let s = speakers(&doc, &out);
+    assert_eq!(
+        s,
+        vec![(
+            "Lind".to_string(),
+            "the talks will resume in June.".to_string()
+        )]
+    );
+    // a long first half is a quote of its own
+    let (doc, out) =
+        run("“We have waited long enough – Lind continues – and the talks must resume.”");
+    let s = speakers(&doc, &out);
+    assert_eq!(s.len(), 2, "{s:?}");
+    assert!(s.iter().all(|(sp, _)| sp == "Lind"), "{s:?}");
+    assert_eq!(s[0].1, "We have waited long enough");
+}
+
+#[test]
+fn dash_line_before_quote_names_the_speaker() {
+    let (doc, out) = run(
+        "“We counted 40 violations,” said Colonel Ivo Brandt.\n\n– Brandt continues –\n\n“Most came from the east. We informed the observers.”",
+    );
+    let s = speakers(&doc, &out);
+    assert_eq!(s.len(), 2, "{s:?}");
+    assert_eq!(s[1].0, "Brandt");
+}
+
+#[test]
+fn as_x_put_it() {
+    assert_eq!(
+        only_speaker("As one farmer put it to me, “They took the water and left us the dust.”"),
+        "one farmer"
+    );
+    assert_eq!(
+        only_speaker("Lena Ortiz has led the union for years. “The mills grew rich and we grew poor,” as she put it in an interview."),
+        "Lena Ortiz"
+    );
+}
+
+#[test]
+fn in_the_opinion_of_and_likens() {
+    assert_eq!(
+        only_speaker(
+            "In the opinion of the historian Pavel Rusk, the treaty was signed too late to matter."
+        ),
+        "the historian Pavel Rusk"
+    );
+    assert_eq!(
+        only_speaker(
+            "In the words of the chief engineer, Ada Vosk, the bridge can carry twice the load."
+        ),
+        "Ada Vosk"
+    );
+    let (doc, out) = run("Rusk likens the campaign to “a candle that burns out in a minute”.");
+    let s = speakers(&doc, &out);
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].0, "Rusk");
+}
+
+#[test]
+fn it_and_they_take_an_organisation_antecedent() {
+    let (doc, out) = run(
+        "The central bank raised its key rate on Friday. Governor Elena Marchetti said the move was needed. It warned that further increases could follow.",
+    );
+    let s = speakers(&doc, &out);
+    assert_eq!(s.len(), 2, "{s:?}");
+    assert_eq!(s[1].0, "The central bank");
+    let (doc, out) = run(
+        "The state railway company Velo said ticket sales had risen. It said passengers were returning after the strikes.",
+    );
+    let s = speakers(&doc, &out);
+    assert_eq!(s.len(), 2, "{s:?}");
+    assert!(s[1].0.ends_with("Velo"), "{s:?}");
+    let (doc, out) = run(
+        "Two rights groups published a joint report on Thursday. They said at least 58 migrants had died since January.",
+    );
+    let s = speakers(&doc, &out);
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].0, "Two rights groups");
+    // no organisation before: "They" stays as written
+    assert_eq!(only_speaker("They say the dam is safe."), "They");
+}
+
+#[test]
+fn pronoun_in_second_conjunct_is_the_first_subject() {
+    let (doc, out) = run(
+        "Marta Kos wrote to us.\n\nMy cousin drives for the company and she says only 12 have been ordered.",
+    );
+    let s = speakers(&doc, &out);
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].0, "My cousin");
+}
+
+#[test]
+fn possessive_subject_and_base_form_cues() {
+    assert_eq!(
+        only_speaker("The council's own report says 312 bridges need urgent repair."),
+        "The council's own report"
+    );
+    assert_eq!(
+        only_speaker("Observers note that turnout was just under 31 percent."),
+        "Observers"
+    );
+    let (doc, out) = run("Many of them accuse the company of hiding the true scale of the leak.");
+    assert_eq!(speakers(&doc, &out).len(), 1);
+}
+
+#[test]
+fn passive_dismissed_is_not_a_denial() {
+    assert_eq!(
+        modality("A source said around 600 officers had been dismissed since the spring."),
+        Modality::Reported
+    );
+    assert_eq!(
+        modality("The ministry dismissed the report as a fabrication."),
+        Modality::Denied
+    );
+}
+
+#[test]
+fn round7_quantities() {
+    let q = qty("Flooding has forced half a million people from their homes.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].value, Some(500_000.0));
+    assert_eq!(q[0].measure.as_deref(), Some("displaced"));
+    let q = qty("He said inflation would fall below 6 percent by the end of the year.");
+    assert_eq!(q[0].measure, None);
+    assert_eq!(q[0].qualifier, Qualifier::Under);
+    let q = qty("The plan is to raise the minimum wage by 10 percent.");
+    assert_eq!(q[0].measure.as_deref(), Some("increase"));
+    let q = qty("The levy would raise £2.4 billion over five years.");
+    assert_eq!(q[0].measure, None);
+    let q = qty("The damage could exceed $1.2bn.");
+    assert_eq!(q[0].qualifier, Qualifier::Over);
+    assert_eq!(q[0].low, Some(1.2e9));
+}
+
+#[test]
+fn dash_participle_after_addressee_and_change_noun() {
+    let (doc, out) = run(
+        "“We will not sign anything,” the envoy, Ruslan Orr, told journalists – adding that the next round could take place in May.",
+    );
+    let s = speakers(&doc, &out);
+    assert_eq!(s.len(), 2, "{s:?}");
+    assert_eq!(s[1].0, "Ruslan Orr");
+    assert_eq!(s[1].1, "the next round could take place in May");
+    let q = qty("The carrier reported a 7 percent drop in passengers.");
+    assert_eq!(q[0].measure.as_deref(), Some("decrease"));
+    let (doc, out) = run("The IMF welcomed the plan. It said the target was realistic.");
+    let s = speakers(&doc, &out);
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].0, "The IMF");
+}

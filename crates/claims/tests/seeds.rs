@@ -117,6 +117,11 @@ fn gold_file_scores_stay_high() {
         ("claims_blind3.jsonl", 48, 0.9),
         // round 4 was scored once after the round-3 fixes; modality not tuned on it
         ("claims_blind4.jsonl", 19, 0.75),
+        ("claims_blind5.jsonl", 46, 0.9),
+        ("claims_blind6.jsonl", 18, 0.9),
+        // round 7: translated wire copy, comment threads, dash attributions
+        ("claims_blind7.jsonl", 35, 0.9),
+        ("claims_blind8.jsonl", 16, 0.9),
     ] {
         gold_scores(name, min_cases, min_modality);
     }
