@@ -611,17 +611,24 @@ mod tests {
         // agreement or contest must not come back.
         let s = scores(include_str!("../testdata/compare_blind.jsonl"));
         assert!(s.pairwise.precision >= 0.95, "{:?}", s.pairwise);
-        assert!(s.pairwise.recall >= 0.6, "{:?}", s.pairwise);
-        assert!(s.status_precision >= 0.85, "{s:?}");
+        assert!(s.pairwise.recall >= 0.68, "{:?}", s.pairwise);
+        assert!(s.status_precision >= 0.87, "{s:?}");
         let s = scores(include_str!("../testdata/compare_blind2.jsonl"));
-        assert!(s.pairwise.precision >= 0.88, "{:?}", s.pairwise);
-        assert!(s.pairwise.recall >= 0.65, "{:?}", s.pairwise);
+        assert!(s.pairwise.precision >= 0.95, "{:?}", s.pairwise);
+        assert!(s.pairwise.recall >= 0.72, "{:?}", s.pairwise);
         assert!(s.status_precision >= 0.99, "{s:?}");
         assert_eq!(s.discrepancy_counts, (2, 2), "{s:?}");
         let s = scores(include_str!("../testdata/compare_blind3.jsonl"));
         assert!(s.pairwise.precision >= 0.95, "{:?}", s.pairwise);
+        assert!(s.pairwise.recall >= 0.75, "{:?}", s.pairwise);
         assert!(s.status_precision >= 0.99, "{s:?}");
         assert_eq!(s.discrepancy_counts, (2, 2), "{s:?}");
+        // Scored once after round 4 (its honest estimate); floors under it.
+        let s = scores(include_str!("../testdata/compare_blind4.jsonl"));
+        assert!(s.pairwise.precision >= 0.75, "{:?}", s.pairwise);
+        assert!(s.pairwise.recall >= 0.5, "{:?}", s.pairwise);
+        assert!(s.status_precision >= 0.75, "{s:?}");
+        assert_eq!(s.discrepancy_counts, (1, 1), "{s:?}");
     }
 
     #[test]

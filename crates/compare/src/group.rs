@@ -8,8 +8,12 @@
 //! much higher similarity. Conditional clauses ("if X, then Y") assert
 //! neither side and link to nothing. A denial links to what it denies only
 //! when it restates it ("did not dismiss any guards" does not dispute
-//! "dismissed the director").
+//! "dismissed the director"). Reports published within days of each other
+//! about the same participants (not places), with predicates of one coarse
+//! class ("recalling" / "withdrawn"), link at a lower similarity; a clause
+//! dated years before the other report is background, not the event.
 
+use crate::lexicon::coarse_class;
 use crate::terms::{clause_items, negated_over, Item};
 use crate::CompareOptions;
 use crosscheck_brief::Brief;
@@ -34,6 +38,14 @@ pub(crate) struct Prepared {
     pub has_cue: bool,
     pub conditional: bool,
     pub entities: BTreeSet<String>,
+    /// Lowercased name tokens of each entity the claim names (aliases
+    /// like "Velora" / "Velora Pharma" meet by token containment).
+    pub participants: Vec<Vec<String>>,
+    /// Coarse event classes of the predicates (sorted).
+    pub coarse: Vec<usize>,
+    /// The claim's own calendar date, and its document's publication date.
+    pub date: Option<String>,
+    pub published: Option<String>,
 }
 
 impl Prepared {
@@ -176,6 +188,111 @@ fn polarity_ok(brief: &Brief, p: &Prepared, q: &Prepared) -> bool {
 /// Similarity at which two clauses stating the same value of the same
 /// measure link.
 const SAME_VALUE_THRESHOLD: f64 = 0.2;
+
+/// Similarity at which two clauses about the same participants (two shared
+/// entities, or one and the same value or date), reported at about the same
+/// time, link when their predicates are of one coarse class.
+const PARTICIPANTS_THRESHOLD: f64 = 0.1;
+
+/// The same with one shared entity only.
+const ONE_PARTICIPANT_THRESHOLD: f64 = 0.28;
+
+/// Days between publications within which two reports can describe one
+/// event by its participants.
+const NEAR_DAYS: i64 = 7;
+
+/// Year, month and day of a calendar value (`YYYY`, `YYYY-MM`,
+/// `YYYY-MM-DD`, a time of day ignored); month and day 0 when absent.
+fn ymd(v: &str) -> Option<(i64, i64, i64)> {
+    let day = v.split('T').next().unwrap_or(v);
+    let mut it = day.split('-');
+    let num = |x: Option<&str>, len: usize| -> Option<Option<i64>> {
+        match x {
+            None => Some(None),
+            Some(t) if t.len() == len && t.bytes().all(|b| b.is_ascii_digit()) => {
+                t.parse().ok().map(Some)
+            }
+            Some(_) => None,
+        }
+    };
+    let y = num(it.next(), 4)??;
+    let m = num(it.next(), 2)?.unwrap_or(0);
+    let d = num(it.next(), 2)?.unwrap_or(0);
+    if it.next().is_some() {
+        return None;
+    }
+    Some((y, m, d))
+}
+
+/// Approximate day number (for distances of days, not calendars).
+fn day_number(v: &str) -> Option<i64> {
+    let (y, m, d) = ymd(v)?;
+    Some(y * 372 + m.max(1) * 31 + d.max(1))
+}
+
+/// Is one clause dated years away from when the other was reported? A
+/// claim dated in 2019 in a 2025 report ("has bought three chains since
+/// 2019", "no escape since 1998") is background, not the undated event
+/// the other report covers. Two dated claims are left to the date
+/// discrepancy check.
+fn years_apart(p: &Prepared, q: &Prepared) -> bool {
+    let far = |dated: &Prepared, other: &Prepared| {
+        let (Some(d), Some(pubd)) = (dated.date.as_deref(), other.published.as_deref()) else {
+            return false;
+        };
+        match (ymd(d), ymd(pubd)) {
+            (Some((y, _, _)), Some((py, _, _))) => (y - py).abs() >= 2,
+            _ => false,
+        }
+    };
+    match (p.date.is_some(), q.date.is_some()) {
+        (true, false) => far(p, q),
+        (false, true) => far(q, p),
+        _ => false,
+    }
+}
+
+/// Were the two reports published within [`NEAR_DAYS`] of each other?
+/// Unknown dates are not near: without the timing, shared participants do
+/// not tell one event from another (an ouster now, a resignation years ago).
+fn reported_near(p: &Prepared, q: &Prepared) -> bool {
+    match (
+        p.published.as_deref().and_then(day_number),
+        q.published.as_deref().and_then(day_number),
+    ) {
+        (Some(a), Some(b)) => (a - b).abs() <= NEAR_DAYS,
+        _ => false,
+    }
+}
+
+/// One name's tokens all among the other's ("Velora" / "Velora Pharma").
+fn same_participant(a: &[String], b: &[String]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    !short.is_empty() && short.iter().all(|t| long.contains(t))
+}
+
+/// Entities the two clauses share, one-to-one.
+fn shared_participants(p: &Prepared, q: &Prepared) -> usize {
+    let mut used = vec![false; q.participants.len()];
+    let mut n = 0;
+    for a in &p.participants {
+        if let Some(k) = q
+            .participants
+            .iter()
+            .enumerate()
+            .position(|(k, b)| !used[k] && same_participant(a, b))
+        {
+            used[k] = true;
+            n += 1;
+        }
+    }
+    n
+}
+
+/// Do the clauses have predicates of one coarse class?
+fn coarse_match(p: &Prepared, q: &Prepared) -> bool {
+    p.coarse.iter().any(|c| q.coarse.binary_search(c).is_ok())
+}
 
 struct UnionFind(Vec<usize>);
 
@@ -392,6 +509,27 @@ pub(crate) fn group_claims(
         .iter()
         .map(|&d| ((n + 1.0) / (d as f64 + 1.0)).ln() as f32 + 1.0)
         .collect();
+    let mut names: Vec<&str> = vec![""; vocab.len()];
+    for (k, &id) in &vocab {
+        if let Some(slot) = names.get_mut(id as usize) {
+            *slot = k.as_str();
+        }
+    }
+    // Places and demonyms set the scene of a whole story (the country, "the
+    // Russians"): only people, organisations and things are participants.
+    let entity_names: HashMap<&str, Option<&str>> = brief
+        .entities
+        .iter()
+        .map(|e| {
+            let place = matches!(e.kind.as_str(), "GPE" | "LOC" | "NORP" | "FAC");
+            (e.id.as_str(), (!place).then_some(e.name.as_str()))
+        })
+        .collect();
+    let published: HashMap<&str, &str> = brief
+        .documents
+        .iter()
+        .filter_map(|d| Some((d.id.as_str(), d.published.as_deref()?)))
+        .collect();
     let mut prepared = Vec::with_capacity(raw.len());
     for r in raw {
         let mut ids: Vec<u32> = Vec::new();
@@ -424,6 +562,29 @@ pub(crate) fn group_claims(
         let norm = v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt().max(1e-6);
         v.iter_mut().for_each(|(_, w)| *w /= norm);
         let c = &brief.claims[r.claim];
+        let participants = c
+            .entities
+            .iter()
+            .filter_map(|id| {
+                let name = entity_names
+                    .get(id.as_str())
+                    .copied()
+                    .unwrap_or(Some(id.as_str()))?;
+                Some(
+                    name.split(|ch: char| !ch.is_alphanumeric())
+                        .filter(|t| !t.is_empty())
+                        .map(str::to_lowercase)
+                        .collect::<Vec<_>>(),
+                )
+            })
+            .filter(|t| !t.is_empty())
+            .collect();
+        let mut coarse: Vec<usize> = preds
+            .iter()
+            .filter_map(|t| names.get(*t as usize).and_then(|n| coarse_class(n)))
+            .collect();
+        coarse.sort_unstable();
+        coarse.dedup();
         prepared.push(Prepared {
             claim: r.claim,
             clause: r.clause,
@@ -438,11 +599,20 @@ pub(crate) fn group_claims(
             has_cue,
             conditional: r.conditional,
             entities: c.entities.iter().cloned().collect(),
+            participants,
+            coarse,
+            date: c.date.clone(),
+            published: published.get(c.doc.as_str()).map(|d| d.to_string()),
         });
     }
     let value_terms: BTreeSet<u32> = vocab
         .iter()
         .filter(|(k, _)| k.starts_with("#v:"))
+        .map(|(_, &id)| id)
+        .collect();
+    let measure_terms: BTreeSet<u32> = vocab
+        .iter()
+        .filter(|(k, _)| k.starts_with("#m:"))
         .map(|(_, &id)| id)
         .collect();
     let emb = embeddings(brief, &prepared, opts);
@@ -527,9 +697,40 @@ pub(crate) fn group_claims(
         {
             threshold = threshold.min(SAME_VALUE_THRESHOLD);
         }
-        let anchored = share_predicate(p, q)
+        if years_apart(p, q) {
+            continue;
+        }
+        let same_value = p
+            .raw
+            .iter()
+            .any(|(t, _)| value_terms.contains(t) && q.has_term(*t));
+        let mut anchored = share_predicate(p, q)
             || lex >= opts.same_threshold_without_predicate
             || e.is_some_and(|e| e >= opts.embedding_same);
+        // The same participants at about the same time, doing one kind of
+        // thing: a lower bar for differently worded reports of one event.
+        // Numbers of different measures on both sides ("bought it for 1.2
+        // billion" / "400 jobs will go") put the focus on different facts.
+        let valued = |x: &Prepared| x.raw.iter().any(|(t, _)| value_terms.contains(t));
+        let other_numbers = valued(p)
+            && valued(q)
+            && !same_value
+            && !p
+                .raw
+                .iter()
+                .any(|(t, _)| measure_terms.contains(t) && q.has_term(*t));
+        let kin = share_predicate(p, q) || coarse_match(p, q);
+        if kin && !other_numbers && reported_near(p, q) {
+            let shared = shared_participants(p, q);
+            let same_date = matches!((&p.date, &q.date), (Some(a), Some(b)) if ymd(a).is_some() && ymd(b).is_some() && (a.starts_with(b.as_str()) || b.starts_with(a.as_str())));
+            if shared >= 2 || (shared == 1 && (same_value || same_date)) {
+                threshold = threshold.min(PARTICIPANTS_THRESHOLD);
+                anchored = true;
+            } else if shared == 1 {
+                threshold = threshold.min(ONE_PARTICIPANT_THRESHOLD);
+                anchored = true;
+            }
+        }
         if sim >= threshold && anchored && polarity_ok(brief, p, q) {
             edges.push((sim, pi, pj));
         }
@@ -552,7 +753,7 @@ pub(crate) fn group_claims(
 
 #[cfg(test)]
 mod tests {
-    use crate::tests::{claim, doc};
+    use crate::tests::{claim, doc, qty};
     use crate::{cross_check, CompareOptions};
     use crosscheck_brief::Brief;
 
@@ -588,6 +789,139 @@ mod tests {
             "No impurity has been found in the tablets sold in pharmacies.",
         ]);
         assert_eq!((n, status.as_str()), (2, "contested"));
+    }
+
+    /// Size of the proposition holding `a#c0`, for two one-claim documents.
+    fn linked(published: [Option<&str>; 2], claims: [(&str, &[&str], Option<&str>); 2]) -> usize {
+        let mut b = Brief::default();
+        for (k, id) in ["a", "b"].iter().enumerate() {
+            let mut d = doc(id, "2024-01-01");
+            d.published = published[k].map(str::to_string);
+            b.documents.push(d);
+            let (text, entities, date) = claims[k];
+            let mut c = claim(
+                &format!("{id}#c0"),
+                id,
+                text,
+                "author",
+                "asserted",
+                entities,
+            );
+            c.date = date.map(str::to_string);
+            b.claims.push(c);
+        }
+        let cc = cross_check(&b, &CompareOptions::default());
+        cc.propositions
+            .iter()
+            .find(|p| p.claims.iter().any(|c| c == "a#c0"))
+            .map_or(0, |p| p.claims.len())
+    }
+
+    const RECALL: &str = "Orvik Labs is recalling all batches of its allergy drug Lumeral.";
+    const PULL: &str = "Orvik is voluntarily pulling Lumeral from the market as a precaution.";
+
+    #[test]
+    fn same_participants_at_the_same_time_link_loosely_worded_events() {
+        let days = [Some("2024-05-12"), Some("2024-05-13")];
+        let (orvik, lumeral): (&[&str], &[&str]) =
+            (&["E:orvik labs", "E:lumeral"], &["E:orvik", "E:lumeral"]);
+        assert_eq!(
+            linked(days, [(RECALL, orvik, None), (PULL, lumeral, None)]),
+            2
+        );
+        // Without the timing, or a month apart, or with one participant
+        // only, the wording alone is too far apart.
+        assert_eq!(
+            linked([None, None], [(RECALL, orvik, None), (PULL, lumeral, None)]),
+            1
+        );
+        assert_eq!(
+            linked(
+                [Some("2024-05-12"), Some("2024-06-20")],
+                [(RECALL, orvik, None), (PULL, lumeral, None)]
+            ),
+            1
+        );
+        assert_eq!(
+            linked(
+                days,
+                [(RECALL, &["E:lumeral"], None), (PULL, lumeral, None)]
+            ),
+            1
+        );
+        // Predicates of different kinds about the same participants.
+        let licence = "Orvik Labs lost its licence to make Lumeral.";
+        assert_eq!(
+            linked(days, [(licence, orvik, None), (PULL, lumeral, None)]),
+            1
+        );
+    }
+
+    #[test]
+    fn numbers_of_other_measures_keep_the_participant_rule_off() {
+        let mut b = Brief {
+            documents: vec![doc("a", "2025-04-03"), doc("b", "2025-04-03")],
+            claims: vec![
+                claim(
+                    "a#c0",
+                    "a",
+                    "Tamsin raised tariffs on Ostrian steel to 25 percent.",
+                    "author",
+                    "asserted",
+                    &["E:tamsin"],
+                ),
+                claim(
+                    "b#c0",
+                    "b",
+                    "Tamsin's steel output rose 4 percent last year.",
+                    "author",
+                    "asserted",
+                    &["E:tamsin"],
+                ),
+            ],
+            ..Default::default()
+        };
+        for (d, text, v, m) in [
+            ("a", "25 percent", 25.0, "tariff"),
+            ("b", "4 percent", 4.0, "increase"),
+        ] {
+            let mut q = qty(d, text, v, "exact", m);
+            q.claim = Some(format!("{d}#c0"));
+            b.quantities.push(q);
+        }
+        let cc = cross_check(&b, &CompareOptions::default());
+        assert!(
+            cc.propositions.iter().all(|p| p.claims.len() == 1),
+            "{:?}",
+            cc.propositions
+        );
+    }
+
+    #[test]
+    fn background_dated_years_before_the_report_is_another_event() {
+        let days = [Some("2025-01-09"), Some("2025-01-09")];
+        let jail: &[&str] = &["E:kestrel prison"];
+        let escaped = "Three inmates escaped from Kestrel Prison on Sunday night.";
+        let since = "Kestrel Prison has not had an escape since 1998.";
+        assert_eq!(
+            linked(days, [(escaped, jail, None), (since, jail, Some("1998"))]),
+            1
+        );
+        // The same sentence dated this year does dispute the escape.
+        assert_eq!(
+            linked(
+                days,
+                [
+                    (escaped, jail, None),
+                    (
+                        "Nobody escaped from Kestrel Prison on Sunday.",
+                        jail,
+                        Some("2025-01-05")
+                    )
+                ]
+            ),
+            2
+        );
     }
 
     #[test]

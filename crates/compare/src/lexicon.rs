@@ -475,6 +475,42 @@ pub(crate) const SYNSETS: &[Synset] = &[
     s("weapon", false, &[], &["weapon", "firearm", "gun", "rifle"]),
 ];
 
+/// Coarse event classes: predicates (synonym-set classes, or stems of verbs
+/// outside the sets) that name one kind of event loosely enough that they
+/// are not synonyms ("recall" / "withdraw", "step down" / "leave"). Used
+/// only between clauses about the same participants at the same time; each
+/// class stays narrow (killing and injuring are different facts, so are an
+/// arrest and a charge).
+pub(crate) const COARSE: &[(&str, &[&str])] = &[
+    (
+        "removal",
+        &["withdraw", "recall", "pull", "remov", "retract"],
+    ),
+    ("departure", &["resign", "leav", "depart", "exit"]),
+    (
+        "responsibility",
+        &["blame", "instigate", "cause", "responsib"],
+    ),
+    (
+        "finding",
+        &["discover", "find", "reveal", "identif", "detect"],
+    ),
+    ("closure", &["close", "halt", "shut"]),
+    (
+        "accident",
+        &["crash", "derail", "collid", "capsiz", "collapse"],
+    ),
+    ("acquisition", &["buy", "merge", "takeov"]),
+    ("theft", &["steal", "hack", "access"]),
+];
+
+/// The coarse class of a predicate term, if it has one.
+pub(crate) fn coarse_class(term: &str) -> Option<usize> {
+    COARSE
+        .iter()
+        .position(|(_, members)| members.contains(&term))
+}
+
 /// Particle verbs and verb + noun idioms: (verb base, next word, class).
 pub(crate) const PHRASAL: &[(&str, &str, &str)] = &[
     ("break", "down", "collapse"),

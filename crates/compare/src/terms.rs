@@ -179,6 +179,8 @@ const STOPWORDS: &[&str] = &[
     "so-called",
     "whose",
     "whatever",
+    // "so far", "thus far": a time adverbial, not content
+    "far",
     // speech and hedge cues: they say how a claim is held, not what it is
     "said",
     "say",
