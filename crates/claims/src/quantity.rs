@@ -409,13 +409,20 @@ pub(crate) fn find_quantities(cx: &Ctx, claims: &[Claim], quotes: &[Quote]) -> V
                     let claim = claims
                         .iter()
                         .position(|c| c.span.contains(&q.number_span))
+                        // A number outside a quoted claim is not the quoted
+                        // speaker's ("The official toll stands at 12, but the
+                        // union says at least 30 were killed").
                         .or_else(|| {
                             let sp = cx.sents.get(si).map(|x| x.0);
+                            claims.iter().position(|c| {
+                                c.quote.is_none() && sp.is_some_and(|sp| c.span.overlaps(&sp))
+                            })
+                        })
+                        .or_else(|| {
                             claims
                                 .iter()
-                                .position(|c| sp.is_some_and(|sp| c.span.overlaps(&sp)))
-                        })
-                        .or_else(|| claims.iter().position(|c| c.sentence == cx.orig_sent(si)));
+                                .position(|c| c.quote.is_none() && c.sentence == cx.orig_sent(si))
+                        });
                     let mut q = q;
                     // "… 50,000, while police estimated it at no more than
                     // 12,000", "300 troops, down from 2,000": a bare number

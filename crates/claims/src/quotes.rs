@@ -1657,6 +1657,17 @@ fn trailing_attribution(
     if (cue.class == CueClass::NeedsThat && cx.low(next) == "that") || is_homograph(cx.low(k)) {
         return None; // "… to the US and Central Asian states." is no attribution
     }
+    // "CLAUSE, whatever the ministry says." concedes, it does not attribute:
+    // the clause is the writer's own.
+    let concessive = (s..k).rev().take_while(|&i| cx.txt(i) != ",").any(|i| {
+        matches!(
+            cx.low(i),
+            "whatever" | "whoever" | "however" | "regardless" | "matter"
+        )
+    });
+    if concessive {
+        return None;
+    }
     // after the cue: an addressee and time / medium phrases, then the end
     let mut j = next;
     if cue.lemma == "tell" {

@@ -785,6 +785,38 @@ fn trailing_and_bare_clause_attributions() {
 }
 
 #[test]
+fn a_number_outside_a_quote_is_not_the_speakers() {
+    let (_, out) = run(
+        "The official death toll stands at 12, but the union says at least 30 people were killed.",
+    );
+    let quoted = |v: f64| {
+        let q = out.quantities.iter().find(|q| q.value == Some(v));
+        let q = q.unwrap_or_else(|| panic!("no {v}: {:?}", out.quantities));
+        q.claim
+            .and_then(|c| out.claims.get(c))
+            .is_some_and(|c| c.quote.is_some())
+    };
+    assert!(quoted(30.0), "{:?}", out.quantities);
+    assert!(!quoted(12.0), "{:?}", out.quantities);
+}
+
+#[test]
+fn a_concession_is_not_an_attribution() {
+    for text in [
+        "Dozens of miners died in the collapse, not six, whatever the company says.",
+        "The dam was never inspected, no matter what the ministry claims.",
+    ] {
+        let (_, out) = run(text);
+        assert!(out.quotes.is_empty(), "{text}: {:?}", out.quotes);
+    }
+    // A plain trailing attribution still is one.
+    assert_eq!(
+        only_speaker("Dozens of miners died in the collapse, the company says."),
+        "the company"
+    );
+}
+
+#[test]
 fn naming_verbs_quote_and_deny() {
     let (doc, out) = run("The opposition claimed that 1,400 ballots had been destroyed, a figure the electoral commission called “pure invention”.");
     let s = speakers(&doc, &out);
