@@ -551,6 +551,8 @@ pub(crate) const PHRASAL: &[(&str, &str, &str)] = &[
     ("burn", "down", "burn"),
     ("set", "fire", "burn"),
     ("remove", "from", "resign"),
+    ("stir", "up", "instigate"),
+    ("whip", "up", "instigate"),
 ];
 
 /// Three-word particle verbs that refine a two-word one: "broke out of

@@ -1686,6 +1686,8 @@ mod tests {
             ("The takeover was approved.", "approve"),
             ("Soldiers opened fire on the crowd.", "shoot"),
             ("The company laid off 300 workers.", "layoff"),
+            ("Foreign agents stirred up the crowd.", "instigate"),
+            ("The riots were instigated from abroad.", "instigate"),
         ] {
             assert!(has(text, k), "{text}: {k} not in {:?}", preds(text));
         }
