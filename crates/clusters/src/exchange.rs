@@ -211,36 +211,8 @@ pub fn exchange(
             movable += 1;
             let a = assign[w] as usize;
             // Class-aggregated neighbours, without the self bigram.
-            let mut selfc = 0u64;
-            sl.clear();
-            for &(v, c) in g.succ_of(w) {
-                if v as usize == w {
-                    selfc += c;
-                    continue;
-                }
-                let d = assign[v as usize] as usize;
-                if sd[d] == 0 {
-                    sl.push((d, 0));
-                }
-                sd[d] += c;
-            }
-            for e in &mut sl {
-                e.1 = sd[e.0];
-            }
-            pl.clear();
-            for &(v, c) in g.pred_of(w) {
-                if v as usize == w {
-                    continue;
-                }
-                let d = assign[v as usize] as usize;
-                if pd[d] == 0 {
-                    pl.push((d, 0));
-                }
-                pd[d] += c;
-            }
-            for e in &mut pl {
-                e.1 = pd[e.0];
-            }
+            let selfc = by_class(g.succ_of(w), w, &assign, &mut sd, &mut sl);
+            by_class(g.pred_of(w), w, &assign, &mut pd, &mut pl);
             let (lw, rw) = (g.left[w], g.right[w]);
             // Take w out of its class.
             for &(d, c) in &sl {
@@ -336,6 +308,35 @@ fn log_likelihood(m: &[u64], nl: &[u64], nr: &[u64], xl: &XLogX) -> f64 {
     let b: f64 = nl.iter().map(|&x| xl.f(x)).sum();
     let c: f64 = nr.iter().map(|&x| xl.f(x)).sum();
     a - b - c
+}
+
+/// Sums `w`'s neighbour counts by the neighbours' classes into `dense`
+/// (zero outside the classes listed) and lists `(class, sum)` in `list`
+/// in first-seen order; returns the self-bigram count, which is left out.
+fn by_class(
+    neighbours: &[(u32, u64)],
+    w: usize,
+    assign: &[u16],
+    dense: &mut [u64],
+    list: &mut Vec<(usize, u64)>,
+) -> u64 {
+    let mut selfc = 0u64;
+    list.clear();
+    for &(v, c) in neighbours {
+        if v as usize == w {
+            selfc += c;
+            continue;
+        }
+        let d = assign[v as usize] as usize;
+        if dense[d] == 0 {
+            list.push((d, 0));
+        }
+        dense[d] += c;
+    }
+    for e in list.iter_mut() {
+        e.1 = dense[e.0];
+    }
+    selfc
 }
 
 #[cfg(test)]

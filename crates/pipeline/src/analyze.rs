@@ -49,6 +49,21 @@ pub struct Findings {
     pub quantities: Vec<Quantity>,
 }
 
+impl Findings {
+    /// A document with no findings yet (skipped, or before analysis).
+    pub fn empty(doc: Document) -> Findings {
+        Findings {
+            doc,
+            sentences: vec![],
+            mentions: vec![],
+            time_expressions: vec![],
+            quotes: vec![],
+            claims: vec![],
+            quantities: vec![],
+        }
+    }
+}
+
 /// Version of the per-document analysis; stored findings of another version
 /// are recomputed.
 pub const FINDINGS_VERSION: u32 = 1;
@@ -100,15 +115,7 @@ pub fn tag_and_parse(
 
 /// Runs every per-document stage. Skipped documents pass through empty.
 pub fn analyze_document(doc: Document, models: Models) -> Findings {
-    let mut f = Findings {
-        doc,
-        sentences: vec![],
-        mentions: vec![],
-        time_expressions: vec![],
-        quotes: vec![],
-        claims: vec![],
-        quantities: vec![],
-    };
+    let mut f = Findings::empty(doc);
     if f.doc.status == DocStatus::Skipped {
         return f;
     }

@@ -13,19 +13,13 @@ fn bench(c: &mut Criterion) {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("bench.db");
     let docs: Vec<Findings> = (0..1000)
-        .map(|i| Findings {
-            doc: Document::new(
+        .map(|i| {
+            Findings::empty(Document::new(
                 format!("d{i}"),
                 format!(
                     "Report {i}: officials said {i} people left the harbour district on Tuesday."
                 ),
-            ),
-            sentences: vec![],
-            mentions: vec![],
-            time_expressions: vec![],
-            quotes: vec![],
-            claims: vec![],
-            quantities: vec![],
+            ))
         })
         .collect();
     crosscheck_store::Store::open(&db)

@@ -2,15 +2,7 @@ use super::*;
 use crosscheck_doc::Document;
 
 fn findings(id: &str, text: &str) -> Findings {
-    Findings {
-        doc: Document::new(id, text),
-        sentences: vec![],
-        mentions: vec![],
-        time_expressions: vec![],
-        quotes: vec![],
-        claims: vec![],
-        quantities: vec![],
-    }
+    Findings::empty(Document::new(id, text))
 }
 
 #[test]
